@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import type { AxeResults } from 'axe-core';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.1 A and AA rules: the level this app promises. */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Runs axe-core inside the page and returns its violations, formatted so a failing test says which
+ * rule failed on which element.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const results = (await page.evaluate(
+    (tags) =>
+      (
+        window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } }
+      ).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    TAGS,
+  )) as AxeResults;
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The dataset contract shared by the build script (which writes it) and the app (which reads it).
+ * Every field documented here is documented for users in the README's "Dataset format" section.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+/** The years this timeline covers; facts dated outside are left out and listed in the build report. */
+export const DEFAULT_RANGE: DateRange = { start: '2019-01-01', end: '2023-12-31' };
+
+export type EventKind = 'event' | 'leadership' | 'directive';
+export const EVENT_KINDS: readonly EventKind[] = ['event', 'leadership', 'directive'];
+
+/** How much of a date is known. `date` is `YYYY-MM-DD` (day), `YYYY-MM` (month; a quarter is its first month with `endDate` its last day) or `YYYY` (year). */
+export type Precision = 'day' | 'month' | 'quarter' | 'year';
+export const PRECISIONS: readonly Precision[] = ['day', 'month', 'quarter', 'year'];
+
+export interface DateRange {
+  /** ISO `YYYY-MM-DD`, inclusive. */
+  start: string;
+  /** ISO `YYYY-MM-DD`, inclusive. */
+  end: string;
+}
+
+export interface Source {
+  id: string;
+  /** File name inside the seeds folder. */
+  file: string;
+  /** The article's headline (or its first sentence when it printed none). */
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  /** Publication date `YYYY-MM-DD`, null when the article prints none. */
+  published: string | null;
+  /** True when `published` was not printed but inferred (see the events' `dateBasis`). */
+  publishedInferred: boolean;
+}
+
+export interface SourceRef {
+  source: string;
+  /** A verbatim sentence of the source (after Unicode NFC normalisation) that supports the fact. */
+  quote: string;
+  /** 1-based line of the quote in the source file. */
+  line?: number;
+  /** Substrings of `quote` that carry the fact (the date, the code, the name), for highlighting. */
+  highlights?: string[];
+}
+
+export interface Attendance {
+  count: number;
+  /** What was counted, as written: `điểm cầu`, `đại biểu`, `cán bộ`. */
+  unit: string;
+  /** The words as printed, e.g. `trên 35.000 cán bộ`. */
+  text: string;
+  /** True for `trên`, `hơn`, `gần`, `khoảng`: the count is a bound, not exact. */
+  approximate: boolean;
+}
+
+export interface EventRole {
+  person: string;
+  /** Titles the articles give this person in this event, canonical spelling. */
+  titles: string[];
+}
+
+export type LeadershipChange =
+  'appointment' | 'election' | 'assignment' | 'suspension' | 'dismissal' | 'succession';
+
+export interface TimelineEvent {
+  id: string;
+  kind: EventKind;
+  /** ISO date, as precise as `precision` says. For a window, its start. */
+  date: string;
+  /** Inclusive end of the window the event lies in (uncertain dates and spans). */
+  endDate?: string;
+  precision: Precision;
+  dateInferred: boolean;
+  /** Why the date is what it is, when it was inferred (human-readable, Vietnamese). */
+  dateBasis?: string;
+  title: string;
+  summary: string;
+  people: string[];
+  documents: string[];
+  sources: SourceRef[];
+  /** Titles of each person at the time of this event. */
+  roles?: EventRole[];
+  /** People who chaired the event. */
+  chairs?: string[];
+  attendance?: Attendance[];
+  /** Documents that this event (a conference) disseminated or implemented. */
+  disseminates?: string[];
+  /** Leadership events: the office concerned (canonical title). */
+  office?: string;
+  /** Leadership events: who held the office before, and who after. */
+  fromPerson?: string;
+  toPerson?: string;
+  change?: LeadershipChange;
+}
+
+export interface Role {
+  /** Canonical title, e.g. `Bí thư Thành ủy Hà Nội`. */
+  title: string;
+  /** First and last date (ISO) an article shows the person with this title. */
+  firstSeen: string;
+  lastSeen: string;
+}
+
+export interface Person {
+  id: string;
+  /** Full name, NFC, with diacritics. */
+  name: string;
+  roles: Role[];
+}
+
+export interface DocumentRecord {
+  id: string;
+  /** `24-CT/TU`, `30/2020/NĐ-CP`; null for a named document without a code. */
+  code: string | null;
+  /** `Chỉ thị`, `Kế hoạch`, `Chương trình`, `Kết luận`, `Nghị quyết`, `Quyết định`, … */
+  type: string;
+  /** The subject (`về tăng cường kỷ cương…`) or the name of an uncoded document. */
+  title?: string;
+  /** `Thành ủy Hà Nội`, `Ban Chấp hành Trung ương`, … */
+  issuer?: string;
+  /** ISO date of issue, null when unknown. */
+  issued: string | null;
+  /** The term or period the document belongs to (`2020-2025`), which tells apart re-used codes. */
+  term?: string;
+  /** Ids of documents this one carries out (a plan implementing a directive). */
+  implements?: string[];
+}
+
+export interface Dataset {
+  schemaVersion: typeof SCHEMA_VERSION;
+  range: DateRange;
+  sources: Source[];
+  events: TimelineEvent[];
+  people: Person[];
+  documents: DocumentRecord[];
+  /** Event ids published earlier that now resolve to another id (kept forever for old links). */
+  aliases?: Record<string, string>;
+}

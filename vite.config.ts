@@ -1,0 +1,42 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+
+// The base path is set at build time so the app can be deployed under a sub-folder:
+// `BASE_PATH=/timeline/ npm run build`. Every runtime URL is resolved against it.
+const base = process.env.BASE_PATH ?? './';
+
+export default defineConfig({
+  base,
+  plugins: [svelte()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  test: {
+    // Dates in tests never depend on the machine's zone.
+    env: { TZ: 'Asia/Ho_Chi_Minh' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['src/**/*.svelte.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        plugins: [svelteTesting()],
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.svelte.test.ts'],
+          setupFiles: ['./src/test-setup.ts'],
+        },
+      },
+    ],
+  },
+});
