@@ -1,0 +1,125 @@
+/**
+ * npm run build:data [-- --seeds DIR --out FILE --strict --update-ids --report-json FILE]
+ *
+ * Compiles the articles in DIR (every *.txt) into the timeline dataset. The logic lives in
+ * src/lib/extract; this file only reads, writes and reports. The dataset is written to a temp
+ * file and renamed, so a failed build never leaves a half-written dataset behind.
+ */
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveAliases, updateRecord, type IdRecord } from '../src/lib/dataset/id-record.ts';
+import { compileArticles, type ArticleInput } from '../src/lib/extract/compile.ts';
+import { decodeArticle, InvalidEncodingError } from '../src/lib/extract/decode.ts';
+import { formatWarning } from '../src/lib/extract/warnings.ts';
+
+class BuildError extends Error {}
+
+function readArticles(dir: string): ArticleInput[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new BuildError(`seeds folder not found: ${dir}`);
+  const files = readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith('.txt'))
+    .sort();
+  if (files.length === 0) throw new BuildError(`no .txt articles in ${dir}`);
+  return files.map((file) => ({ file, text: decodeArticle(file, readFileSync(join(dir, file))) }));
+}
+
+function readRecord(path: string): IdRecord {
+  if (!existsSync(path)) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as IdRecord;
+  } catch (error) {
+    throw new BuildError(`${path}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** Writes next to the target and renames: readers see the old file or the new one, never half. */
+function writeAtomically(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, content);
+  renameSync(temp, path);
+}
+
+function main(): number {
+  const { values } = parseArgs({
+    strict: true,
+    options: {
+      seeds: { type: 'string', default: 'seeds' },
+      out: { type: 'string', default: 'public/data/timeline.json' },
+      strict: { type: 'boolean', default: false },
+      'update-ids': { type: 'boolean', default: false },
+      ids: { type: 'string' },
+      'report-json': { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  const started = performance.now();
+  const seeds = resolve(values.seeds);
+  const out = resolve(values.out);
+  const idsPath = resolve(values.ids ?? join(seeds, 'ids.json'));
+
+  const articles = readArticles(seeds);
+  const record = readRecord(idsPath);
+  const first = compileArticles(articles);
+  const aliases = resolveAliases(first.dataset, record);
+  const { dataset, warnings, report } = Object.keys(aliases).length
+    ? compileArticles(articles, { aliases })
+    : first;
+
+  const log = values.quiet ? () => {} : (line: string) => console.log(line);
+  for (const w of warnings) console.warn(`warning: ${formatWarning(w)}`);
+  if (values.strict && warnings.length > 0) {
+    console.error(
+      `build failed: ${warnings.length} warning(s) with --strict; ${out} left unchanged`,
+    );
+    return 1;
+  }
+  writeAtomically(out, `${JSON.stringify(dataset, null, 2)}\n`);
+  if (values['update-ids'])
+    writeAtomically(idsPath, `${JSON.stringify(updateRecord(dataset, record), null, 2)}\n`);
+
+  const elapsedMs = Math.round(performance.now() - started);
+  const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+  const k = report.eventsByKind;
+  log(`articles read   ${report.articles}`);
+  log(
+    `events          ${report.events} (event ${k.event}, leadership ${k.leadership}, directive ${k.directive})`,
+  );
+  log(`people          ${report.people}`);
+  log(`documents       ${report.documents}`);
+  log(`aliases         ${Object.keys(aliases).length}`);
+  log(`out of range    ${report.outOfRange.length}`);
+  log(`warnings        ${report.warnings}`);
+  log(
+    `wrote           ${out} in ${elapsedMs} ms, peak memory ${(peakRssBytes / 2 ** 20).toFixed(0)} MB`,
+  );
+  if (values['report-json'])
+    writeAtomically(
+      resolve(values['report-json']),
+      JSON.stringify(
+        { ...report, aliases: Object.keys(aliases).length, elapsedMs, peakRssBytes },
+        null,
+        2,
+      ),
+    );
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  if (error instanceof BuildError || error instanceof InvalidEncodingError) {
+    console.error(`build failed: ${error.message}`);
+    process.exitCode = 2;
+  } else throw error;
+}

@@ -1,0 +1,441 @@
+/**
+ * One article → the facts it states: its metadata, dated happenings, documents, and people seen
+ * with titles. Nothing here looks at other articles; `corpus.ts` merges across them.
+ */
+import type { Attendance, EventKind, LeadershipChange, Precision } from '../dataset/types';
+import { parseArticle, shorten, type ParsedArticle } from './article';
+import {
+  findDateMentions,
+  resolveMention,
+  type DateMention,
+  type ResolvedDate,
+  type YearContext,
+} from './dates';
+import { findDocumentMentions, type DocumentMention } from './documents';
+import { normalizeArticleText } from './normalize';
+import { findGivenNameMentions, findNameMentions, type NameMention } from './people';
+import { splitSentences } from './sentences';
+import { canonicalTitle, homeCityOf } from './titles';
+import {
+  EVENT_NOUN,
+  BACK_REFERENCE,
+  DIRECTIVE_TRIGGER,
+  eventTriggerIn,
+  OFFICE_AFTER,
+  findAttendance,
+  fold,
+  leadershipChangeIn,
+} from './triggers';
+import type { Warning } from './warnings';
+
+export interface FactSentence {
+  text: string;
+  line: number;
+  role: 'body' | 'caption';
+  index: number;
+  names: NameMention[];
+  documents: DocumentMention[];
+  dates: DateMention[];
+}
+
+/** How a date was arrived at, best first: printed in full, year from publication, inferred. */
+export type DateQuality = 'explicit' | 'published-year' | 'inferred-year' | 'publication-day';
+
+export interface RawEvent {
+  kind: EventKind;
+  date: ResolvedDate;
+  quality: DateQuality;
+  dateBasis?: string;
+  title: string;
+  summary: string;
+  sentence: FactSentence;
+  highlights: string[];
+  people: string[];
+  chairs: string[];
+  attendance: Attendance[];
+  /** Keys of documents disseminated (see `documentKey` in corpus.ts: resolved later). */
+  documentMentions: DocumentMention[];
+  disseminates: DocumentMention[];
+  office?: string;
+  person?: string;
+  change?: LeadershipChange;
+}
+
+export interface Sighting {
+  name: string;
+  title: string;
+  date: string;
+  sentence: FactSentence;
+}
+
+export interface ArticleFacts {
+  file: string;
+  meta: ParsedArticle['meta'];
+  publishedInferred: boolean;
+  /** Published date, printed or inferred (`Sáng nay (22/4)` in an undated article). */
+  published: string | null;
+  homeCity: string | null;
+  yearContext: YearContext;
+  yearBasis?: string;
+  sentences: FactSentence[];
+  events: RawEvent[];
+  people: Map<string, { titles: Set<string>; sentences: FactSentence[] }>;
+  sightings: Sighting[];
+  documents: { mention: DocumentMention; sentence: FactSentence; issued?: ResolvedDate }[];
+  warnings: Warning[];
+}
+
+const fmt = (iso: string) => iso.split('-').reverse().join('/');
+
+/** The latest year an undated article speaks of as a time (not a term, not a target). */
+function inferYear(sentences: FactSentence[]): { year: number; basis: string } | null {
+  let best: number | null = null;
+  for (const s of sentences)
+    for (const d of s.dates)
+      if (d.kind === 'point' && d.year && !d.invalid && (best === null || d.year > best))
+        best = d.year;
+  if (best === null) return null;
+  return {
+    year: best,
+    basis: `Bài không ghi ngày đăng; năm ${best} là năm gần nhất bài nhắc tới.`,
+  };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// Where a title phrase ends: a date, a relative clause, a purpose, a place, a quote.
+const TITLE_STOP =
+  /\s(?:ngày|sáng|chiều|tối|vào|của|về việc|nhằm|để|với|tại|do|theo|trong|khi|nhưng|song)\s|[.;:“”"(]|,\s*(?:nhiệm kỳ|với|tại|có|đồng thời)/u;
+
+/** A short title for an event from its sentence: the noun phrase from the trigger on. */
+function eventTitle(sentence: string, kind: EventKind, triggerIndex: number): string {
+  let phrase = sentence.slice(triggerIndex);
+  if (kind === 'event' && !EVENT_NOUN.test(fold(phrase.slice(0, 16)))) {
+    // A verb trigger (`họp`, `chủ trì`): keep its subject, the words since the date adverbial.
+    // Commas inside a quoted name (`Chương trình về “…, …”`) do not end the subject.
+    const unquoted = sentence.replace(/“[^”]*”|"[^"]*"/gu, (q) => '_'.repeat(q.length));
+    const clauseStart = Math.max(0, unquoted.lastIndexOf(',', triggerIndex) + 1);
+    let subject = sentence.slice(clauseStart, triggerIndex);
+    const cut = subject.search(/\s(?:của|về)\s|[“"]/u);
+    if (cut > 0) subject = subject.slice(0, cut);
+    subject = subject.replace(/\s(?:đã|đang|sẽ|vừa)\s*$/u, ' ').trim();
+    phrase = `${subject} ${phrase}`;
+  }
+  const stop = phrase.slice(1).search(TITLE_STOP);
+  if (stop >= 0) phrase = phrase.slice(0, stop + 1);
+  return shorten(capitalise(phrase.trim().replace(/[,\s]+$/u, '')), 110);
+}
+
+/** Reads an article's text (already decoded) into facts. */
+export function extractArticleFacts(file: string, rawText: string): ArticleFacts {
+  const text = normalizeArticleText(rawText);
+  const warnings: Warning[] = [];
+  const parsed = parseArticle(text);
+  const homeCity = homeCityOf(text);
+  const sentences: FactSentence[] = [];
+  for (const p of parsed.paragraphs)
+    for (const s of splitSentences(p.text, p.line))
+      sentences.push({
+        text: s.text,
+        line: s.line,
+        role: p.role,
+        index: sentences.length,
+        names: findNameMentions(s.text, homeCity),
+        documents: findDocumentMentions(s.text, homeCity),
+        dates: findDateMentions(s.text),
+      });
+
+  // Publication date: printed, or `Sáng nay (22/4)` in an undated article.
+  let published = parsed.meta.published;
+  let publishedInferred = false;
+  const yearContext: YearContext = { published };
+  let yearBasis: string | undefined;
+  if (!published) {
+    const inferred = inferYear(sentences);
+    if (inferred) {
+      yearContext.inferredYear = inferred.year;
+      yearBasis = inferred.basis;
+    }
+    const today = sentences.flatMap((s) => s.dates).find((d) => d.isToday);
+    const resolved = today && resolveMention(today, yearContext);
+    if (resolved && typeof resolved !== 'string') {
+      published = resolved.date;
+      publishedInferred = true;
+    }
+  }
+
+  const resolve = (s: FactSentence, d: DateMention): ResolvedDate | null => {
+    const r = resolveMention(d, yearContext);
+    if (typeof r === 'string') {
+      if (d.kind === 'point')
+        warnings.push({ file, line: s.line, message: `ngày không hợp lệ "${d.text}": ${r}` });
+      return null;
+    }
+    return r;
+  };
+  const qualityOf = (d: DateMention, r: ResolvedDate): DateQuality =>
+    r.yearInferred ? 'inferred-year' : d.year !== undefined ? 'explicit' : 'published-year';
+
+  // Documents, with their issue dates.
+  const documents: ArticleFacts['documents'] = [];
+  for (const s of sentences)
+    for (const mention of s.documents) {
+      const issued = mention.issued ? (resolve(s, mention.issued) ?? undefined) : undefined;
+      documents.push({ mention, sentence: s, ...(issued ? { issued } : {}) });
+    }
+
+  // People with evidence; given-name mentions resolve to them.
+  const people: ArticleFacts['people'] = new Map();
+  for (const s of sentences)
+    for (const n of s.names) {
+      if (!n.evidence) continue;
+      const entry = people.get(n.name) ?? { titles: new Set<string>(), sentences: [] };
+      n.titles.forEach((t) => entry.titles.add(t));
+      if (!entry.sentences.includes(s)) entry.sentences.push(s);
+      people.set(n.name, entry);
+    }
+  for (const s of sentences)
+    for (const g of findGivenNameMentions(s.text)) {
+      const matches = [...people.keys()].filter((name) => name.endsWith(` ${g.given}`));
+      if (matches.length === 1) {
+        const entry = people.get(matches[0]!)!;
+        if (!entry.sentences.includes(s)) entry.sentences.push(s);
+      }
+    }
+
+  // Events: a body sentence with a point date and a trigger.
+  const events: RawEvent[] = [];
+  for (const s of sentences) {
+    if (s.role !== 'body') continue;
+    const folded = fold(s.text);
+    const issuedSpans = s.documents.flatMap((d) =>
+      d.issued ? [[d.issued.start, d.issued.end]] : [],
+    );
+    const subjectSpans = s.documents.map((d) => [d.start, d.end + (d.subject?.length ?? 0) + 40]);
+    const candidates = s.dates.filter(
+      (d) =>
+        d.kind === 'point' &&
+        !issuedSpans.some(([a, b]) => d.start >= a! && d.end <= b!) &&
+        !subjectSpans.some(([a, b]) => d.start > a! && d.end <= b!),
+    );
+    // A day dates the sentence's happening wherever it stands; a month, quarter or year only as
+    // the opening adverbial (`Tháng 3/2021, …`), not inside a phrase (`nhiệm vụ trong Quý I/2019`).
+    const dateMention =
+      candidates.find((d) => d.precision === 'day') ??
+      candidates.find((d) => /^\s*(?:trong|vào|từ|đầu|cuối)?\s*$/iu.test(s.text.slice(0, d.start)));
+    if (dateMention?.invalid) {
+      warnings.push({
+        file,
+        line: s.line,
+        message: `ngày không hợp lệ "${dateMention.text}": ${dateMention.invalid}`,
+      });
+      continue;
+    }
+    if (!dateMention) continue;
+
+    const leadership = leadershipChangeIn(folded);
+    const directive = DIRECTIVE_TRIGGER.exec(folded);
+    const happening = BACK_REFERENCE.test(folded) ? null : eventTriggerIn(folded);
+    let kind: EventKind | null = null;
+    let triggerIndex = 0;
+    if (leadership) [kind, triggerIndex] = ['leadership', leadership.index];
+    else if (directive && !s.documents.some((d) => d.code && d.issued))
+      [kind, triggerIndex] = ['directive', directive.index];
+    else if (happening) [kind, triggerIndex] = ['event', happening.index];
+    if (!kind) continue;
+    const date = resolve(s, dateMention);
+    if (!date) continue;
+    const quality = qualityOf(dateMention, date);
+    const raw: RawEvent = {
+      kind,
+      date,
+      quality,
+      ...(quality === 'inferred-year' && yearBasis ? { dateBasis: yearBasis } : {}),
+      title: eventTitle(s.text, kind, triggerIndex),
+      summary: shorten(s.text, 320),
+      sentence: s,
+      highlights: [dateMention.text],
+      people: s.names.filter((n) => people.has(n.name)).map((n) => n.name),
+      chairs: [],
+      attendance: [],
+      documentMentions: s.documents,
+      disseminates: [],
+    };
+    if (kind === 'leadership') {
+      const officeAt = s.text.slice(triggerIndex).search(OFFICE_AFTER);
+      const afterOffice =
+        officeAt >= 0 ? s.text.slice(triggerIndex + officeAt).replace(OFFICE_AFTER, '') : '';
+      const office =
+        /^((?:Phó\s+)?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Chủ nhiệm)[^,.;()]*?)(?=\s+(?:nhiệm kỳ|khóa|khoá|từ|kể từ|thay|đối với|ngày|với)\b|[,.;()]|$)/u.exec(
+          afterOffice,
+        );
+      if (office) raw.office = canonicalTitle(office[1]!.trim(), homeCity);
+      const subject = s.names.find((n) => people.has(n.name) || n.evidence);
+      if (subject) {
+        raw.person = subject.name;
+        if (!raw.people.includes(subject.name)) raw.people.push(subject.name);
+      }
+      raw.change = leadership!.change;
+      raw.title =
+        raw.office && raw.person
+          ? `${raw.person}: ${changeWord(raw.change)} ${raw.office}`
+          : raw.title;
+    }
+    if (kind === 'directive') {
+      // `ban hành 10 chương trình công tác nhằm…`: the object is the document.
+      const object = s.text.slice(triggerIndex).replace(/^ban hành\s+|^ký ban hành\s+/iu, '');
+      const cut = object.search(/\s(?:nhằm|để|về|của|ngày)\s|[,.;:]/u);
+      const name = (cut > 0 ? object.slice(0, cut) : object).trim();
+      const named = s.documents.find((d) => d.start >= triggerIndex);
+      if (named) {
+        raw.documentMentions = [named];
+        raw.title = shorten(`Ban hành ${named.title ?? named.text}`, 110);
+      } else if (name) {
+        raw.documentMentions = [
+          {
+            start: 0,
+            end: 0,
+            text: name,
+            type: documentTypeOf(name),
+            code: null,
+            title: shorten(name, 120),
+          },
+        ];
+        raw.title = shorten(`Ban hành ${name}`, 110);
+      }
+    }
+    events.push(raw);
+  }
+
+  // The report's lead names no date ("đã tổ chức hội nghị…"): the happening is dated by the
+  // publication day, as an inference a reader makes ("a report of something just past").
+  if (!events.some((e) => e.kind === 'event') && published) {
+    const lead = sentences.find(
+      (s) => s.role === 'body' && s.index < 3 && eventTriggerIn(fold(s.text)),
+    );
+    if (lead) {
+      const trigger = eventTriggerIn(fold(lead.text))!;
+      events.push({
+        kind: 'event',
+        date: { date: published, precision: 'day', yearInferred: false },
+        quality: 'publication-day',
+        dateBasis: `Bài không nêu ngày diễn ra; lấy theo ngày đăng ${fmt(published)}, sự kiện diễn ra trong hoặc ngay trước ngày này.`,
+        title: eventTitle(lead.text, 'event', trigger.index),
+        summary: shorten(lead.text, 320),
+        sentence: lead,
+        highlights: [],
+        people: [],
+        chairs: [],
+        attendance: [],
+        documentMentions: lead.documents,
+        disseminates: [],
+      });
+    }
+  }
+
+  // One happening, one event: an article's sentences about the same day and kind are one event.
+  const merged: RawEvent[] = [];
+  for (const e of events) {
+    const same = merged.find(
+      (m) => m.kind === e.kind && m.date.date === e.date.date && m.kind !== 'leadership',
+    );
+    if (same) same.documentMentions.push(...e.documentMentions);
+    else merged.push(e);
+  }
+
+  // The main happening gets the article's people, chairs, attendance and disseminated documents.
+  const main = merged.find((e) => e.kind === 'event');
+  if (main) {
+    main.people = [...new Set([...main.people, ...people.keys()])];
+    for (const s of sentences) {
+      for (const a of findAttendance(s.text)) {
+        if (main.attendance.some((x) => x.unit === a.unit)) continue;
+        main.attendance.push({
+          count: a.count,
+          unit: a.unit,
+          text: a.text,
+          approximate: a.approximate,
+        });
+        if (s === main.sentence) main.highlights.push(a.text);
+      }
+      const chairAt = fold(s.text).search(/chu tri/u);
+      if (chairAt >= 0) {
+        const chairList = /chủ trì[^:]{0,40}có (?:các )?đồng chí\s*:/iu.test(s.text);
+        for (const n of s.names)
+          if (
+            people.has(n.name) &&
+            (chairList || n.start < chairAt) &&
+            !main.chairs.includes(n.name)
+          )
+            main.chairs.push(n.name);
+      }
+    }
+    const mainText = fold(main.sentence.text);
+    if (/quan triet|trien khai|hoc tap|pho bien|tuyen truyen/u.test(mainText))
+      main.disseminates = main.documentMentions.filter((d) => d.code || d.number || d.title);
+  }
+
+  // Sightings: each titled mention of a person, dated by its sentence's event or the article.
+  const articleDate = main?.date.precision === 'day' ? main.date.date : published;
+  const sightings: Sighting[] = [];
+  for (const s of sentences) {
+    // A sentence's own happening dates its titles; a document issued on another day does not
+    // (`Bí thư … cho hay, ngày 17/3, Thành ủy đã ban hành…` shows the title on the day of speaking).
+    const own = merged.find(
+      (e) => e.sentence === s && e.kind === 'event' && e.date.precision === 'day',
+    );
+    const date = own?.date.date ?? articleDate;
+    if (!date) continue;
+    for (const n of s.names)
+      for (const title of n.titles)
+        if (people.has(n.name)) sightings.push({ name: n.name, title, date, sentence: s });
+  }
+
+  if (parsed.paragraphs.length === 0)
+    warnings.push({ file, line: 1, message: 'bài trống hoặc không có nội dung' });
+  else if (merged.length === 0 && documents.every((d) => !d.issued))
+    warnings.push({
+      file,
+      line: parsed.paragraphs[0]!.line,
+      message: 'không tìm thấy sự kiện nào có ngày tháng',
+    });
+
+  return {
+    file,
+    meta: parsed.meta,
+    published,
+    publishedInferred,
+    homeCity,
+    yearContext,
+    ...(yearBasis ? { yearBasis } : {}),
+    sentences,
+    events: merged,
+    people,
+    sightings,
+    documents,
+    warnings,
+  };
+}
+
+function changeWord(change: LeadershipChange): string {
+  return {
+    appointment: 'được bổ nhiệm',
+    election: 'được bầu giữ chức',
+    assignment: 'được phân công giữ chức',
+    suspension: 'bị đình chỉ chức vụ',
+    dismissal: 'thôi giữ chức',
+    succession: 'kế nhiệm',
+  }[change];
+}
+
+function documentTypeOf(name: string): string {
+  const m =
+    /(chỉ thị|kế hoạch|chương trình|kết luận|nghị quyết|quyết định|quy định|đề án|hướng dẫn)/iu.exec(
+      name,
+    );
+  return m ? capitalise(m[1]!.toLowerCase()) : 'Văn bản';
+}
+
+export type { Precision };

@@ -1,0 +1,260 @@
+/**
+ * An article as a scraper saved it → its metadata and its body paragraphs.
+ *
+ * Vietnamese news pages wrap the story in furniture that must not become facts: a breadcrumb
+ * printed twice (`Công tác đảng Công tác đảng`), the publication line (`Ngày đăng 16/08/2023 |
+ * 18:43 | Lượt xem: 11187`), bullet lines (`• 0 bình luận`, `• In bài`), photo captions (often
+ * printed twice), image alt text (`<headline> ảnh 1…`, `<headline> -0`), the byline (first or
+ * last line), and related-article lists (`Tin cùng chuyên mục`, or a teaser's headline printed
+ * twice and its lead glued to the end of the file).
+ */
+import { findDateMentions } from './dates';
+import { foldForMatch } from './normalize';
+
+export type ParagraphRole = 'body' | 'caption';
+
+export interface Paragraph {
+  text: string;
+  /** 1-based line in the file. */
+  line: number;
+  role: ParagraphRole;
+}
+
+export interface ArticleMeta {
+  title: string | null;
+  titleLine: number | null;
+  outlet: string | null;
+  author: string | null;
+  /** `YYYY-MM-DD` as printed in the page's publication line. */
+  published: string | null;
+  publishedLine: number | null;
+}
+
+export interface ParsedArticle {
+  meta: ArticleMeta;
+  paragraphs: Paragraph[];
+  /** Lines left out as furniture, with why (for the build report and tests). */
+  dropped: { line: number; reason: string }[];
+}
+
+interface Line {
+  text: string;
+  line: number;
+}
+
+// Patterns below are written folded (no diacritics): they are tested against folded lines.
+// Headings that open a list of other articles: everything after them is someone else's story.
+const RELATED_HEADING =
+  /^(tin cung chuyen muc|tin lien quan|bai lien quan|tin khac|cac tin khac|xem them|doc them|tin moi|tin cung chu de|bai viet lien quan|co the ban quan tam|tin doc nhieu)\s*:?$/u;
+// Lines that are page chrome wherever they stand.
+const FURNITURE = [
+  /^[•·|\-–—*\s]*$/u,
+  /^[•·]?\s*\d+\s*binh luan$/u,
+  /^[•·]?\s*(in bai|chia se|binh luan|luu|gui bai|gop y|quay lai|ve dau trang|tai anh|xem anh|theo doi|luot xem:?\s*[\d.,]+)$/u,
+  /^[•·]?\s*(facebook|zalo|twitter|email|google news)(\s*[|·•]\s*(facebook|zalo|twitter|email|google news))*$/u,
+  /^theo doi .* tren google news$/u,
+  /^\(?\s*anh\s*:[^.]{0,60}\)?$/u,
+  /^(nguon|video|clip)\s*:.{0,80}$/u,
+];
+// The publication line: a full date, maybe a time, weekday, labels and separators, nothing else.
+const PUBLICATION_LABELS =
+  /ngay dang|dang luc|dang ngay|cap nhat|xuat ban|thu (hai|ba|tu|nam|sau|bay)|chu nhat|gmt\s*[+-]\s*\d+|luot xem\s*:?\s*[\d.,]+|\d{1,2}\s*[:h]\s*\d{2}|[|,\-–•·()]/gu;
+// A dateline: `ANTD.VN -`, `NDO -`, `(HNM) -`, `VOV.VN -`, `(Chinhphu.vn) –` at a paragraph's start.
+const DATELINE =
+  /^\(?((?:[A-ZĐ][A-ZĐ0-9]{1,11}|[A-Z][a-z]+)(?:\.(?:VN|vn|com\.vn|COM\.VN))?)\)?\s*[-–—]\s*/u;
+// A byline: two to five capitalised words (or `PV`, `Nhóm PV`), maybe `(T/h)`; photo credits too.
+const BYLINE =
+  /^[•·]?\s*((?:(?:nhóm\s+)?PV|CTV|BTV)|(?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{1,3}\.?)(?:\s+(?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]\.?)){1,4})(?:\s*[-–,]\s*(?:[\p{Lu}][\p{Ll}]+)(?:\s+[\p{Lu}][\p{Ll}]+){0,3})*\s*(?:\((?:T\/h|t\/h|tổng hợp|TTXVN|theo .{1,30})\))?\s*$/u;
+
+const fold = (s: string) => foldForMatch(s).replace(/\s+/g, ' ').trim();
+
+function isFurniture(text: string): boolean {
+  const f = fold(text);
+  return FURNITURE.some((re) => re.test(f));
+}
+
+/** `Công tác đảng Công tác đảng`: a breadcrumb whose two halves are the same. */
+function isDoubledPhrase(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length % 2) return false;
+  const half = words.length / 2;
+  return fold(words.slice(0, half).join(' ')) === fold(words.slice(half).join(' '));
+}
+
+/** Reads a publication line; null if the line carries anything but a date, time and labels. */
+export function parsePublicationLine(text: string): string | null {
+  if (text.length > 90) return null;
+  const mentions = findDateMentions(text).filter(
+    (m) => m.kind === 'point' && m.precision === 'day' && m.year,
+  );
+  if (mentions.length !== 1) return null;
+  const m = mentions[0]!;
+  if (m.invalid) return null;
+  const rest = fold(text.slice(0, m.start) + ' ' + text.slice(m.end)).replace(
+    PUBLICATION_LABELS,
+    ' ',
+  );
+  if (/[\p{L}\p{N}]/u.test(rest.replace(/(^|\s)(ngay|luc|vao)(?=\s|$)/gu, ' '))) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${m.year}-${pad(m.month!)}-${pad(m.day!)}`;
+}
+
+export function looksLikeByline(text: string): boolean {
+  if (text.length > 60 || /[.:;!?"“”]$/.test(text) || /\d{2}/.test(text)) return false;
+  return BYLINE.test(text);
+}
+
+function cleanByline(text: string): string {
+  return text
+    .replace(/^[•·]\s*/, '')
+    .replace(/\s*\((?:T\/h|t\/h|tổng hợp)\)\s*$/u, '')
+    .trim();
+}
+
+/** A body paragraph is prose: long, or more than one sentence, or ending in a full stop. */
+function isProse(text: string): boolean {
+  return text.length >= 160 || (text.length >= 60 && /[.!?…”"]$/.test(text));
+}
+
+// What a photo caption says: a scene, the people in it, someone speaking.
+const CAPTION_WORDS =
+  /^(quang canh|toan canh|cac dai bieu|dai bieu|lanh dao|cac dong chi|anh|hinh anh)|phat bieu( chi dao| ket luan| khai mac)?( tai [^,.]{0,60})?\.?$|chu tri (cuoc hop|hoi nghi)[^,.]{0,60}\.?$|tai diem cau/u;
+
+function isCaption(text: string): boolean {
+  if (text.length > 200 || /[:;]$/.test(text)) return false;
+  if (!/[.!?…”"]$/.test(text) && text.length < 160) return true;
+  return text.length < 140 && CAPTION_WORDS.test(fold(text));
+}
+
+export function parseArticle(normalized: string): ParsedArticle {
+  const dropped: ParsedArticle['dropped'] = [];
+  let lines: Line[] = normalized
+    .split('\n')
+    .map((text, i) => ({ text: text.trim(), line: i + 1 }))
+    .filter((l) => l.text.length > 0);
+
+  // Related-article lists: cut at their heading.
+  const relatedAt = lines.findIndex((l) => RELATED_HEADING.test(fold(l.text)));
+  if (relatedAt > 0) {
+    for (const l of lines.slice(relatedAt))
+      dropped.push({ line: l.line, reason: 'related articles' });
+    lines = lines.slice(0, relatedAt);
+  }
+
+  const meta: ArticleMeta = {
+    title: null,
+    titleLine: null,
+    outlet: null,
+    author: null,
+    published: null,
+    publishedLine: null,
+  };
+  const keep: Line[] = [];
+  const firstProse = lines.findIndex((l) => isProse(l.text) || DATELINE.test(l.text));
+  const headerEnd = firstProse < 0 ? Math.min(lines.length, 6) : firstProse;
+
+  for (const [i, l] of lines.entries()) {
+    if (isFurniture(l.text)) {
+      dropped.push({ line: l.line, reason: 'page furniture' });
+      continue;
+    }
+    const published = meta.published ? null : parsePublicationLine(l.text);
+    if (published && (i <= headerEnd || i >= lines.length - 2)) {
+      meta.published = published;
+      meta.publishedLine = l.line;
+      dropped.push({ line: l.line, reason: 'publication line' });
+      continue;
+    }
+    if (i < headerEnd) {
+      if (isDoubledPhrase(l.text)) {
+        dropped.push({ line: l.line, reason: 'breadcrumb' });
+        continue;
+      }
+      if (meta.title === null && l.text.split(/\s+/).length >= 4) {
+        meta.title = l.text;
+        meta.titleLine = l.line;
+        continue;
+      }
+      if (meta.title !== null && meta.author === null && looksLikeByline(l.text)) {
+        meta.author = cleanByline(l.text);
+        dropped.push({ line: l.line, reason: 'byline' });
+        continue;
+      }
+    }
+    keep.push(l);
+  }
+
+  // Datelines, alone on a line (`NDO -`) or opening the lead (`ANTD.VN - Bí thư…`).
+  for (const [i, l] of keep.entries()) {
+    const m = DATELINE.exec(l.text);
+    if (!m || i > 3) continue;
+    meta.outlet = m[1]!;
+    const rest = l.text.slice(m[0].length).trim();
+    if (rest) keep[i] = { ...l, text: rest };
+    else {
+      dropped.push({ line: l.line, reason: 'dateline' });
+      keep.splice(i, 1);
+    }
+    break;
+  }
+
+  // Image alt text repeats the headline: `<headline> ảnh 1<caption>` or `<headline> -0`.
+  if (meta.title) {
+    const titleFold = fold(meta.title);
+    for (const [i, l] of keep.entries()) {
+      if (!fold(l.text).startsWith(titleFold)) continue;
+      const rest = l.text.slice(meta.title.length).replace(/^\s*(?:ảnh\s*\d+|-\s*\d+)\s*/u, '');
+      keep[i] = { ...l, text: rest };
+    }
+  }
+
+  // The byline at the end (`Hương Quỳnh`, `PV (T/h)`).
+  const last = keep.at(-1);
+  if (last && looksLikeByline(last.text)) {
+    if (meta.author === null) meta.author = cleanByline(last.text);
+    dropped.push({ line: last.line, reason: 'byline' });
+    keep.pop();
+  }
+
+  // A line printed twice in a row is a caption (photo) or a teaser's headline. When what follows
+  // it is the tail of the file (a lead or two), it is a related article glued to the end.
+  const doubled = new Set<number>();
+  for (let i = 1; i < keep.length; i++)
+    if (fold(keep[i]!.text) === fold(keep[i - 1]!.text)) doubled.add(i);
+  for (const i of [...doubled].sort((a, b) => a - b)) {
+    const after = keep.slice(i + 1).filter((l) => l.text);
+    if (after.length <= 2 && i - 1 > keep.length / 2) {
+      for (const l of keep.slice(i - 1))
+        dropped.push({ line: l.line, reason: 'related-article teaser' });
+      keep.splice(i - 1);
+      break;
+    }
+  }
+
+  const paragraphs: Paragraph[] = [];
+  for (const [i, l] of keep.entries()) {
+    if (!l.text) continue;
+    if (doubled.has(i) && i < keep.length && fold(keep[i - 1]?.text ?? '') === fold(l.text)) {
+      dropped.push({ line: l.line, reason: 'caption printed twice' });
+      continue;
+    }
+    const captionLike = doubled.has(i + 1) || isCaption(l.text);
+    paragraphs.push({ text: l.text, line: l.line, role: captionLike ? 'caption' : 'body' });
+  }
+
+  if (meta.title === null) {
+    // No headline printed (the file starts with the lead): the first sentence stands in.
+    const lead = paragraphs.find((p) => p.role === 'body');
+    if (lead) meta.title = shorten(lead.text.split(/(?<=[.!?])\s/u)[0] ?? lead.text, 140);
+  }
+  return { meta, paragraphs, dropped };
+}
+
+/** Cuts text to at most `max` characters at a word boundary, with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  const t = text.trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.5 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/u, '')}…`;
+}

@@ -1,0 +1,511 @@
+/**
+ * Many articles' facts → one dataset: the same document, person or happening reported in several
+ * articles becomes one record with several sources; changes of office-holder are inferred from
+ * who is seen holding an office when.
+ */
+import type {
+  Attendance,
+  DateRange,
+  DocumentRecord,
+  Person,
+  Source,
+  SourceRef,
+  TimelineEvent,
+} from '../dataset/types';
+import { shorten } from './article';
+import type { ArticleFacts, DateQuality, RawEvent } from './article-facts';
+import { addDays, dayDiff } from './dates';
+import { codeKey, shortRefKey, type DocumentMention } from './documents';
+import { foldForMatch, slugify } from './normalize';
+import { inferLeadershipChanges } from './leadership';
+import type { Warning } from './warnings';
+
+const QUALITY_RANK: Record<DateQuality, number> = {
+  explicit: 0,
+  'published-year': 1,
+  'inferred-year': 2,
+  'publication-day': 3,
+};
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const fmt = (iso: string) => iso.split('-').reverse().join('/');
+
+export interface CorpusResult {
+  sources: Source[];
+  events: TimelineEvent[];
+  people: Person[];
+  documents: DocumentRecord[];
+  outOfRange: { id: string; date: string; file: string }[];
+  warnings: Warning[];
+}
+
+export function sourceIdOf(file: string): string {
+  return slugify(file.replace(/\.[^.]+$/u, ''), 80) || 'source';
+}
+
+/** Unique ids: the first keeps `base`, later ones get `-2`, `-3` (inputs arrive sorted). */
+function uniqueIds(bases: string[]): string[] {
+  const used = new Map<string, number>();
+  return bases.map((base) => {
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
+}
+
+// ---------------------------------------------------------------- documents
+
+interface DocGroup {
+  key: string;
+  code: string | null;
+  type: string;
+  title?: string;
+  issuers: string[];
+  subject?: string;
+  issued?: string;
+  issuedEvidence?: { article: ArticleFacts; mention: DocumentMention; line: number; quote: string };
+  term?: string;
+  implementsRefs: { article: ArticleFacts; ref: NonNullable<DocumentMention['implementsRef']> }[];
+}
+
+/** A document's identity: its code and term (codes restart each term), or its name. */
+function groupKey(m: DocumentMention, term: string | undefined): string | null {
+  if (m.code) return `code:${m.code.toUpperCase()}${term ? `|${term}` : ''}`;
+  if (m.number?.startsWith('set-')) return `set:${m.number}|${foldForMatch(m.type)}`;
+  // Named documents are one document whatever follows the name: `Nghị quyết Đại hội XVII` and
+  // `Nghị quyết Đại hội XVII Đảng bộ thành phố` in a story about the city are the same.
+  if (m.title)
+    return `title:${foldForMatch(m.title)
+      .replace(/\s*\(khoa [xvil]+\)/u, '')
+      .replace(
+        /\s+(cua dang|dang bo (thanh pho|tp)( [a-z ]+)?|cua thanh uy( khoa [xvil]+)?)$/u,
+        '',
+      )}`;
+  return null;
+}
+
+class DocumentIndex {
+  groups = new Map<string, DocGroup>();
+  /** Base key (a code without its term) → keys of its term variants. */
+  private variants = new Map<string, Set<string>>();
+  /** Group key → every sentence that prints its issue date, in file order. */
+  issuedSightings = new Map<
+    string,
+    { article: ArticleFacts; mention: DocumentMention; line: number; quote: string }[]
+  >();
+  /** Per article, short-reference key → group key of a coded document it names. */
+  private byArticle = new Map<ArticleFacts, Map<string, string>>();
+
+  add(article: ArticleFacts): void {
+    const local = this.byArticle.get(article) ?? new Map<string, string>();
+    this.byArticle.set(article, local);
+    // Codes with a term in this article: other mentions of the same code here share it.
+    const termByCode = new Map<string, string>();
+    for (const { mention } of article.documents)
+      if (mention.code && mention.term) termByCode.set(mention.code.toUpperCase(), mention.term);
+    for (const { mention, sentence, issued } of article.documents) {
+      if (!mention.code && !mention.title) continue;
+      const term = mention.code ? termByCode.get(mention.code.toUpperCase()) : undefined;
+      const key = this.resolveVariant(groupKey(mention, term)!, mention);
+      const g = this.groups.get(key) ?? {
+        key,
+        code: mention.code,
+        type: mention.type,
+        issuers: [],
+        implementsRefs: [],
+      };
+      if (term) g.term = term;
+      if (mention.title && (!g.title || mention.title.length > g.title.length))
+        g.title = mention.title;
+      if (mention.issuer) g.issuers.push(mention.issuer);
+      if (mention.subject && !g.subject) g.subject = mention.subject;
+      if (issued && !g.issued) {
+        g.issued = issued.date;
+        g.issuedEvidence = { article, mention, line: sentence.line, quote: sentence.text };
+      }
+      if (issued) {
+        const list = this.issuedSightings.get(key) ?? [];
+        if (!list.some((x) => x.article === article))
+          list.push({ article, mention, line: sentence.line, quote: sentence.text });
+        this.issuedSightings.set(key, list);
+      }
+      if (mention.implementsRef) g.implementsRefs.push({ article, ref: mention.implementsRef });
+      this.groups.set(key, g);
+      if (key.includes('|') && key.startsWith('code:')) {
+        const base = key.slice(0, key.indexOf('|'));
+        this.variants.set(base, (this.variants.get(base) ?? new Set()).add(key));
+      }
+      if (mention.code) local.set(codeKey(mention.code), key);
+    }
+  }
+
+  /** A code seen without a term joins the one variant with a term, if there is exactly one. */
+  private resolveVariant(key: string, m: DocumentMention): string {
+    if (!m.code || key.includes('|') || this.groups.has(key)) return key;
+    const variants = this.variants.get(key);
+    return variants?.size === 1 ? [...variants][0]! : key;
+  }
+
+  /** The group a mention in `article` refers to, short references included. */
+  lookup(article: ArticleFacts, m: DocumentMention): string | null {
+    if (m.number && !m.number.startsWith('set-') && !m.code)
+      return (
+        this.byArticle.get(article)?.get(shortRefKey(m.type, m.number)) ??
+        this.uniqueByCodeKey(shortRefKey(m.type, m.number))
+      );
+    const key = groupKey(m, m.term);
+    if (!key) return null;
+    if (this.groups.has(key)) return key;
+    const variants = this.variants.get(key);
+    return variants?.size === 1 ? [...variants][0]! : null;
+  }
+
+  private byCodeKey: Map<string, string[]> | null = null;
+  private uniqueByCodeKey(ck: string): string | null {
+    if (!this.byCodeKey) {
+      this.byCodeKey = new Map();
+      for (const g of this.groups.values())
+        if (g.code)
+          this.byCodeKey.set(codeKey(g.code), [
+            ...(this.byCodeKey.get(codeKey(g.code)) ?? []),
+            g.key,
+          ]);
+    }
+    const hits = this.byCodeKey.get(ck) ?? [];
+    return hits.length === 1 ? hits[0]! : null;
+  }
+
+  /** A document of `type` named in `article` (other than `except`), if only one is. */
+  uniqueOfType(article: ArticleFacts, type: string, except: string): string | null {
+    const keys = new Set<string>();
+    for (const { mention } of article.documents) {
+      if (mention.type !== type) continue;
+      const key = this.lookup(article, mention);
+      if (key && key !== except) keys.add(key);
+    }
+    return keys.size === 1 ? [...keys][0]! : null;
+  }
+}
+
+function mostCommon(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort(
+    (a, b) => b[1] - a[1] || b[0].length - a[0].length || byString(a[0], b[0]),
+  )[0]?.[0];
+}
+
+// ---------------------------------------------------------------- events
+
+interface EventDraft {
+  raw: RawEvent;
+  article: ArticleFacts;
+  others: { raw: RawEvent; article: ArticleFacts }[];
+}
+
+const STOP_WORDS = new Set(
+  'va cua cac nhung tai ve voi trong cho de la da duoc mot nay tp thanh pho ha noi'.split(' '),
+);
+function contentWords(text: string): Set<string> {
+  return new Set(
+    foldForMatch(text)
+      .split(/[^a-z0-9]+/u)
+      .filter((w) => w.length > 1 && !STOP_WORDS.has(w)),
+  );
+}
+function similarity(a: string, b: string): number {
+  const [x, y] = [contentWords(a), contentWords(b)];
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.max(1, Math.min(x.size, y.size));
+}
+
+/**
+ * Two reports of one happening: the same kind, compatible dates (the same day, or one dated only
+ * by its publication and the other within the week before), and mostly the same words.
+ */
+function sameHappening(a: EventDraft, b: EventDraft): boolean {
+  if (a.raw.kind !== b.raw.kind || a.raw.kind === 'leadership') return false;
+  const [da, db] = [a.raw.date, b.raw.date];
+  if (da.precision !== 'day' || db.precision !== 'day') return false;
+  let compatible = da.date === db.date;
+  if (
+    !compatible &&
+    (a.raw.quality === 'publication-day') !== (b.raw.quality === 'publication-day')
+  ) {
+    const [pub, other] =
+      a.raw.quality === 'publication-day' ? [da.date, db.date] : [db.date, da.date];
+    const gap = dayDiff(other, pub);
+    compatible = gap >= 0 && gap <= 7;
+  }
+  if (!compatible) return false;
+  return (
+    similarity(a.raw.title, b.raw.title) >= 0.5 || similarity(a.raw.summary, b.raw.summary) >= 0.5
+  );
+}
+
+// ---------------------------------------------------------------- the merge
+
+export function mergeCorpus(articles: ArticleFacts[], range: DateRange): CorpusResult {
+  const warnings: Warning[] = articles.flatMap((a) => a.warnings);
+  const sorted = [...articles].sort((a, b) => byString(a.file, b.file));
+
+  const sources: Source[] = sorted.map((a) => ({
+    id: sourceIdOf(a.file),
+    file: a.file,
+    title: a.meta.title ?? a.file,
+    outlet: a.meta.outlet,
+    author: a.meta.author,
+    published: a.published,
+    publishedInferred: a.publishedInferred,
+  }));
+  const sourceIdByFile = new Map(sorted.map((a) => [a.file, sourceIdOf(a.file)]));
+  const ref = (
+    article: ArticleFacts,
+    quote: string,
+    line: number,
+    highlights: string[] = [],
+  ): SourceRef => ({
+    source: sourceIdByFile.get(article.file)!,
+    quote,
+    line,
+    ...(highlights.filter(Boolean).length
+      ? { highlights: [...new Set(highlights.filter((h) => h && quote.includes(h)))] }
+      : {}),
+  });
+
+  // Documents.
+  const docs = new DocumentIndex();
+  for (const a of sorted) docs.add(a);
+  const docGroups = [...docs.groups.values()].sort((x, y) => byString(x.key, y.key));
+  const docIds = uniqueIds(
+    docGroups.map((g) =>
+      g.code
+        ? slugify(`${g.code}${g.term ? ` ${g.term}` : ''}`, 60)
+        : slugify(g.title ?? g.type, 60),
+    ),
+  );
+  const docIdByKey = new Map(docGroups.map((g, i) => [g.key, docIds[i]!]));
+  const documents: DocumentRecord[] = docGroups.map((g, i) => {
+    const record: DocumentRecord = {
+      id: docIds[i]!,
+      code: g.code,
+      type: g.type,
+      issued: g.issued ?? null,
+    };
+    const title = g.subject ?? g.title;
+    if (title) record.title = title;
+    const issuer = mostCommon(g.issuers);
+    if (issuer) record.issuer = issuer;
+    if (g.term) record.term = g.term;
+    const implemented = new Set<string>();
+    for (const { article, ref: target } of g.implementsRefs) {
+      const key = target.code
+        ? docs.lookup(article, { ...target, start: 0, end: 0, text: target.code })
+        : docs.uniqueOfType(article, target.type, g.key);
+      const id = key && key !== g.key ? docIdByKey.get(key) : undefined;
+      if (id) implemented.add(id);
+    }
+    if (implemented.size) record.implements = [...implemented].sort(byString);
+    return record;
+  });
+  const docIdOf = (article: ArticleFacts, m: DocumentMention) => {
+    const key = docs.lookup(article, m);
+    return key ? docIdByKey.get(key) : undefined;
+  };
+
+  // People: one record per full name, roles from dated sightings.
+  const names = [...new Set(sorted.flatMap((a) => [...a.people.keys()]))].sort(byString);
+  const personIds = uniqueIds(names.map((n) => slugify(n, 60)));
+  const personIdByName = new Map(names.map((n, i) => [n, personIds[i]!]));
+  const sightings = sorted.flatMap((a) => a.sightings.map((s) => ({ ...s, article: a })));
+  const people: Person[] = names.map((name, i) => {
+    const roles = new Map<string, { firstSeen: string; lastSeen: string }>();
+    for (const s of sightings) {
+      if (s.name !== name) continue;
+      const r = roles.get(s.title);
+      if (!r) roles.set(s.title, { firstSeen: s.date, lastSeen: s.date });
+      else {
+        if (s.date < r.firstSeen) r.firstSeen = s.date;
+        if (s.date > r.lastSeen) r.lastSeen = s.date;
+      }
+    }
+    return {
+      id: personIds[i]!,
+      name,
+      roles: [...roles.entries()]
+        .map(([title, r]) => ({ title, ...r }))
+        .sort((x, y) => byString(x.firstSeen, y.firstSeen) || byString(x.title, y.title)),
+    };
+  });
+
+  // Events: happenings merged across articles; directives one per issued document.
+  const drafts: EventDraft[] = [];
+  // Candidates for "the same happening" share a day or lie within the week before: bucket by day.
+  const byDay = new Map<string, EventDraft[]>();
+  const nearby = (date: string) =>
+    [0, 1, 2, 3, 4, 5, 6, 7, -1, -2, -3, -4, -5, -6, -7].flatMap(
+      (k) => byDay.get(addDays(date, k)) ?? [],
+    );
+  for (const a of sorted)
+    for (const raw of a.events) {
+      const draft: EventDraft = { raw, article: a, others: [] };
+      const same =
+        raw.date.precision === 'day'
+          ? nearby(raw.date.date).find((d) => sameHappening(d, draft))
+          : undefined;
+      if (same) {
+        // Keep the report with the best date as the event's face.
+        if (QUALITY_RANK[raw.quality] < QUALITY_RANK[same.raw.quality]) {
+          same.others.push({ raw: same.raw, article: same.article });
+          same.raw = raw;
+          same.article = a;
+        } else same.others.push({ raw, article: a });
+      } else {
+        drafts.push(draft);
+        if (raw.date.precision === 'day')
+          byDay.set(raw.date.date, [...(byDay.get(raw.date.date) ?? []), draft]);
+      }
+    }
+
+  const events: Omit<TimelineEvent, 'id'>[] = [];
+  for (const d of drafts) {
+    const reports = [{ raw: d.raw, article: d.article }, ...d.others];
+    const docIds = new Set<string>();
+    const disseminated = new Set<string>();
+    for (const r of reports) {
+      for (const m of r.raw.documentMentions) {
+        const id = docIdOf(r.article, m);
+        if (id) docIds.add(id);
+      }
+      for (const m of r.raw.disseminates) {
+        const id = docIdOf(r.article, m);
+        if (id) disseminated.add(id);
+      }
+    }
+    // A day whose year was inferred is confirmed by another report printed within a month after.
+    let { dateBasis } = d.raw;
+    let dateInferred = d.raw.quality === 'inferred-year' || d.raw.quality === 'publication-day';
+    if (dateInferred && d.raw.quality === 'inferred-year') {
+      const confirmation = d.others.find(
+        (o) =>
+          o.article.published &&
+          !o.article.publishedInferred &&
+          dayDiff(d.raw.date.date, o.article.published) >= 0 &&
+          dayDiff(d.raw.date.date, o.article.published) <= 31,
+      );
+      if (confirmation) {
+        dateInferred = false;
+        dateBasis = undefined;
+      }
+    }
+    const attendance: Attendance[] = [];
+    for (const r of reports)
+      for (const x of r.raw.attendance)
+        if (!attendance.some((y) => y.unit === x.unit)) attendance.push(x);
+    const peopleNames = [...new Set(reports.flatMap((r) => r.raw.people))];
+    const chairs = [...new Set(reports.flatMap((r) => r.raw.chairs))];
+    const event: Omit<TimelineEvent, 'id'> = {
+      kind: d.raw.kind,
+      date: d.raw.date.date,
+      ...(d.raw.date.endDate ? { endDate: d.raw.date.endDate } : {}),
+      precision: d.raw.date.precision,
+      dateInferred,
+      ...(dateInferred && dateBasis ? { dateBasis } : {}),
+      title: d.raw.title,
+      summary: d.raw.summary,
+      people: peopleNames
+        .map((n) => personIdByName.get(n)!)
+        .filter(Boolean)
+        .sort(byString),
+      documents: [...docIds].sort(byString),
+      sources: reports
+        .map((r) => ref(r.article, r.raw.sentence.text, r.raw.sentence.line, r.raw.highlights))
+        .sort((x, y) => byString(x.source, y.source)),
+    };
+    const roles = peopleNames
+      .map((n) => ({
+        person: personIdByName.get(n)!,
+        titles: [
+          ...new Set(reports.flatMap((r) => [...(r.article.people.get(n)?.titles ?? [])])),
+        ].sort(byString),
+      }))
+      .filter((r) => r.person && r.titles.length);
+    if (roles.length) event.roles = roles.sort((x, y) => byString(x.person, y.person));
+    if (chairs.length) event.chairs = chairs.map((n) => personIdByName.get(n)!).filter(Boolean);
+    if (attendance.length) event.attendance = attendance;
+    if (disseminated.size) event.disseminates = [...disseminated].sort(byString);
+    if (d.raw.kind === 'leadership') {
+      if (d.raw.office) event.office = d.raw.office;
+      if (d.raw.person) event.toPerson = personIdByName.get(d.raw.person);
+      if (d.raw.change) event.change = d.raw.change;
+    }
+    events.push(event);
+  }
+
+  // Directive events from documents with an issue date (deduplicated with `ban hành` sentences).
+  for (const g of docGroups) {
+    if (!g.issued || !g.issuedEvidence) continue;
+    const id = docIdByKey.get(g.key)!;
+    const existing = events.find((e) => e.kind === 'directive' && e.documents.includes(id));
+    if (existing) continue;
+    const { article, mention, line, quote } = g.issuedEvidence;
+    const issuer = mostCommon(g.issuers);
+    const label = g.code ? `${g.type} ${g.code}` : (g.title ?? g.type);
+    const subject = g.subject ? ` ${g.subject}` : '';
+    const sources = [ref(article, quote, line, [mention.text, mention.issued?.text ?? ''])];
+    // Every other article that prints the same issue date is a source too.
+    for (const other of docs.issuedSightings.get(g.key) ?? [])
+      if (other.article !== article)
+        sources.push(
+          ref(other.article, other.quote, other.line, [
+            other.mention.text,
+            other.mention.issued?.text ?? '',
+          ]),
+        );
+    events.push({
+      kind: 'directive',
+      date: g.issued,
+      precision: g.issued.length === 10 ? 'day' : g.issued.length === 7 ? 'month' : 'year',
+      dateInferred: false,
+      title: shorten(`${issuer ? `${issuer} ban hành ` : 'Ban hành '}${label}${subject}`, 120),
+      summary: shorten(
+        `${label}${issuer ? ` của ${issuer}` : ''}, ban hành ngày ${fmt(g.issued)}${subject}.`,
+        320,
+      ),
+      people: [],
+      documents: [id],
+      sources: sources.sort((x, y) => byString(x.source, y.source)),
+    });
+  }
+
+  // Changes of office-holder.
+  events.push(...inferLeadershipChanges(sightings, events, personIdByName, ref));
+
+  // Range, ids, order.
+  const outOfRange: CorpusResult['outOfRange'] = [];
+  const inRange = events.filter((e) => {
+    const ok =
+      e.date.slice(0, 4) >= range.start.slice(0, 4) &&
+      e.date.slice(0, 4) <= range.end.slice(0, 4) &&
+      e.date >= range.start.slice(0, e.date.length) &&
+      e.date <= range.end.slice(0, e.date.length);
+    if (!ok) {
+      const src = e.sources[0]!;
+      const file = sources.find((s) => s.id === src.source)?.file ?? src.source;
+      outOfRange.push({ id: slugify(e.title), date: e.date, file });
+      warnings.push({
+        file,
+        ...(src.line ? { line: src.line } : {}),
+        message: `sự kiện ngày ${e.date} nằm ngoài phạm vi ${range.start}–${range.end}, bị bỏ qua`,
+      });
+    }
+    return ok;
+  });
+  inRange.sort(
+    (x, y) => byString(x.date, y.date) || byString(x.kind, y.kind) || byString(x.title, y.title),
+  );
+  const eventIds = uniqueIds(inRange.map((e) => `${e.date}-${slugify(e.title, 60)}`));
+  const finalEvents = inRange.map((e, i) => ({ id: eventIds[i]!, ...e }));
+
+  return { sources, events: finalEvents, people, documents, outOfRange, warnings };
+}

@@ -1,0 +1,48 @@
+/**
+ * Bytes → text for articles. A file that is not valid UTF-8 is an error that names the byte
+ * offset, because a silently "repaired" article would compile into wrong names and dates.
+ */
+
+export class InvalidEncodingError extends Error {
+  constructor(
+    readonly file: string,
+    readonly byteOffset: number,
+  ) {
+    super(`${file}: not valid UTF-8 at byte ${byteOffset}`);
+    this.name = 'InvalidEncodingError';
+  }
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
+    else return i;
+    let cp = b & (0xff >> (need + 2));
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
+    if (cp < min || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** Decodes an article's bytes, refusing anything that is not UTF-8. */
+export function decodeArticle(file: string, bytes: Uint8Array): string {
+  const bad = firstInvalidUtf8Byte(bytes);
+  if (bad >= 0) throw new InvalidEncodingError(file, bad);
+  return new TextDecoder('utf-8').decode(bytes);
+}

@@ -1,0 +1,246 @@
+/**
+ * Documents named in a sentence. Party documents are coded `number-TYPE/ISSUER` (`24-CT/TU`,
+ * `01-CTr/TU`, `21-KL/TW`); state documents `number[/year]/TYPE-ISSUER` (`30/2020/NĐ-CP`,
+ * `1234/QĐ-UBND`). The words around a code give its type (`Chỉ thị số…`), issue date (`ngày
+ * 7/8/2023`), issuer (`của Thành ủy Hà Nội`) and subject (`về tăng cường…`). Documents without a
+ * code are named by their congress or plenum (`Nghị quyết Đại hội XIII của Đảng`). Short
+ * references (`Chỉ thị 24`, `Chương trình 01`) point back at a coded document.
+ */
+import { findDateMentions, type DateMention } from './dates';
+import { foldForMatch } from './normalize';
+
+export interface DocumentRef {
+  type: string;
+  code: string | null;
+  /** For a short reference without a full code: its number (`01` in `Chương trình 01`). */
+  number?: string;
+}
+
+export interface DocumentMention extends DocumentRef {
+  start: number;
+  end: number;
+  text: string;
+  /** Name of an uncoded document. */
+  title?: string;
+  issuer?: string;
+  subject?: string;
+  issued?: DateMention;
+  /** `2016-2020` when the sentence ties the document to a term or period. */
+  term?: string;
+  /** `Kế hoạch … về thực hiện Chỉ thị …`: the document this one carries out. */
+  implementsRef?: DocumentRef;
+}
+
+// Code parts → document types. Party and state codes share most abbreviations.
+const TYPE_BY_ABBREVIATION: Record<string, string> = {
+  ct: 'Chỉ thị',
+  kh: 'Kế hoạch',
+  ctr: 'Chương trình',
+  kl: 'Kết luận',
+  nq: 'Nghị quyết',
+  qd: 'Quyết định',
+  qdns: 'Quyết định',
+  qdi: 'Quy định',
+  tb: 'Thông báo',
+  hd: 'Hướng dẫn',
+  qc: 'Quy chế',
+  bc: 'Báo cáo',
+  cv: 'Công văn',
+  nd: 'Nghị định',
+  tt: 'Thông tư',
+  da: 'Đề án',
+  ttr: 'Tờ trình',
+};
+const ISSUER_BY_ABBREVIATION: Record<string, string> = {
+  tu: 'Thành ủy',
+  tw: 'Trung ương',
+  qu: 'Quận ủy',
+  hu: 'Huyện ủy',
+  du: 'Đảng ủy',
+  cp: 'Chính phủ',
+  ttg: 'Thủ tướng Chính phủ',
+  ubnd: 'UBND',
+  hdnd: 'HĐND',
+  qh: 'Quốc hội',
+  ubtvqh: 'Ủy ban Thường vụ Quốc hội',
+  bnv: 'Bộ Nội vụ',
+  btc: 'Bộ Tài chính',
+  bca: 'Bộ Công an',
+  byt: 'Bộ Y tế',
+};
+export const DOC_TYPES =
+  'Chỉ thị|Kế hoạch|Chương trình hành động|Chương trình|Kết luận|Nghị quyết|Quyết định|Quy định|Thông báo|Hướng dẫn|Nghị định|Thông tư|Đề án|Công văn|Quy chế';
+
+const L = '(?<![\\p{L}\\p{N}/-])';
+const R = '(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])';
+const PARTY_CODE = new RegExp(
+  `${L}(\\d{1,4})-(\\p{Lu}\\p{L}{0,5})\\/(\\p{Lu}\\p{L}{1,6})${R}`,
+  'gu',
+);
+const STATE_CODE = new RegExp(
+  `${L}(\\d{1,5})(?:\\/(\\d{4}))?\\/(\\p{Lu}\\p{L}{0,5})-(\\p{Lu}[\\p{L}\\d]{1,11})${R}`,
+  'gu',
+);
+const TYPE_BEFORE = new RegExp(`(${DOC_TYPES})\\s+(?:số\\s+)?$`, 'iu');
+const SHORT_REF = new RegExp(
+  `(?<![\\p{L}])(${DOC_TYPES})\\s+(?:số\\s+)?(\\d{1,4})(?![\\d\\p{L}/-])`,
+  'giu',
+);
+const NAMED = new RegExp(
+  `(?<![\\p{L}])(Nghị quyết|Chỉ thị|Kết luận|Chương trình hành động(?: thực hiện Nghị quyết)?)\\s+` +
+    `(Đại hội(?:\\s+đại biểu)?(?:\\s+toàn quốc)?(?:\\s+lần thứ)?\\s+[XVIL]+|(?:Hội nghị\\s+)?Trung ương\\s+\\d{1,2})` +
+    `(\\s*\\((?:khóa|khoá)\\s+[XVIL]+\\))?` +
+    `(\\s+(?:của Đảng|Đảng bộ\\s+(?:Thành phố|thành phố|TP)(?:\\s+Hà Nội)?))?`,
+  'gu',
+);
+const NUMBERED_SET =
+  /(?<![\p{L}\d])(\d{1,2})\s+(chương trình|nghị quyết chuyên đề|kế hoạch|đề án)\s+công tác(?:\s+(?:lớn|trọng tâm|toàn khóa|toàn khoá))?(?:\s+của\s+Thành [uủ][ỷy](?:\s+kho[áa]\s+[XVIL]+)?)?/giu;
+const ISSUER_AFTER =
+  /^\s*(?:của|do)\s+((?:Ban (?:Chấp hành|Thường vụ|Bí thư)\s+)?(?:Trung ương(?: Đảng)?|Thành ủy|Thành uỷ|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng Chính phủ|Quốc hội|UBND|Ủy ban nhân dân|HĐND|Quận ủy|Huyện ủy|Đảng ủy|Bộ \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:\s+(?:thành phố|Thành phố|TP))?(?:\s+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)?(?:\s+(?:khóa|khoá)\s+[XVIL]+)?)/u;
+const SUBJECT_STOP = new RegExp(
+  `[.;:!?](?:\\s|$)|,\\s+(?:${DOC_TYPES})\\s|\\s+và\\s+(?:${DOC_TYPES})\\s|\\s+(?:đã|sẽ|được)\\s`,
+  'u',
+);
+const IMPLEMENTS = new RegExp(
+  `^(?:việc\\s+)?(?:tiếp tục\\s+)?(?:triển khai\\s+)?thực hiện\\s+(${DOC_TYPES})(?:\\s+(?:số\\s+)?(\\d{1,4}-\\p{L}+\\/\\p{L}+|\\d{1,4}))?`,
+  'iu',
+);
+
+const fold = (s: string) => foldForMatch(s);
+const canonicalType = (raw: string) => {
+  const f = fold(raw);
+  return DOC_TYPES.split('|').find((t) => fold(t) === f) ?? raw;
+};
+
+function issuerFromAbbreviation(abbr: string, homeCity: string | null): string | undefined {
+  const issuer = ISSUER_BY_ABBREVIATION[fold(abbr)];
+  if (issuer === 'Thành ủy' && homeCity) return `Thành ủy ${homeCity}`;
+  if (issuer === 'UBND' && homeCity) return `UBND thành phố ${homeCity}`;
+  return issuer;
+}
+
+/** `ngày …`, `của …`, `về …` after a code, read left to right into `mention`. */
+function readTail(sentence: string, mention: DocumentMention, homeCity: string | null): void {
+  let consumed = mention.end;
+  let rest = sentence.slice(consumed);
+  // `ngày 7/8/2023` (or `ban hành ngày …`) right after the code is its issue date.
+  const first = findDateMentions(rest)[0];
+  if (
+    first?.kind === 'point' &&
+    /^\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$/iu.test(rest.slice(0, first.start))
+  ) {
+    const lead = rest.slice(0, first.start) + first.text;
+    if (/ngày/iu.test(lead)) {
+      mention.issued = { ...first, start: first.start + consumed, end: first.end + consumed };
+      consumed += first.end;
+      rest = sentence.slice(consumed);
+    }
+  }
+  const issuer = ISSUER_AFTER.exec(rest);
+  if (issuer) {
+    mention.issuer = issuer[1]!
+      .replace(/Thành uỷ/u, 'Thành ủy')
+      .replace(/Ủy ban nhân dân/u, 'UBND')
+      .replace(/khoá/u, 'khóa');
+    if (/Thành ủy$/u.test(mention.issuer) && homeCity) mention.issuer += ` ${homeCity}`;
+    consumed += issuer[0].length;
+    rest = sentence.slice(consumed);
+  }
+  const subject = /^\s*,?\s*về\s+(?:việc\s+)?/u.exec(rest);
+  if (!subject) return;
+  const after = rest.slice(subject[0].length);
+  // A quoted subject runs to its closing quote, whatever punctuation it holds.
+  const quoted = /^[“"]([^”"]{1,400})[”"]/u.exec(after);
+  let text = quoted
+    ? quoted[1]!
+    : after.slice(0, Math.max(0, after.search(SUBJECT_STOP)) || after.length);
+  text = text.trim();
+  const term = findDateMentions(text).find((d) => d.kind === 'term');
+  if (term?.years) mention.term = `${term.years[0]}-${term.years[1]}`;
+  if (text.length > 200) text = `${text.slice(0, 200).replace(/\s+\S*$/u, '')}…`;
+  if (text) mention.subject = `về ${text}`;
+  const impl = IMPLEMENTS.exec(after);
+  if (impl) {
+    const code = impl[2]?.includes('-') ? impl[2] : null;
+    mention.implementsRef = {
+      type: canonicalType(impl[1]!),
+      code,
+      ...(impl[2] && !code ? { number: impl[2] } : {}),
+    };
+  }
+}
+
+/** Every document named in `sentence`, in order. */
+export function findDocumentMentions(sentence: string, homeCity: string | null): DocumentMention[] {
+  const found: DocumentMention[] = [];
+  const taken = (start: number, end: number) => found.some((d) => start < d.end && d.start < end);
+
+  const coded = (m: RegExpExecArray, typeAbbr: string, issuerAbbr: string) => {
+    const before = TYPE_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
+    const type = before ? canonicalType(before[1]!) : TYPE_BY_ABBREVIATION[fold(typeAbbr)];
+    if (!type) return;
+    const start = before ? m.index - before[0].length : m.index;
+    const end = m.index + m[0].length;
+    const mention: DocumentMention = {
+      start,
+      end,
+      text: sentence.slice(start, end),
+      type,
+      code: m[0],
+    };
+    const issuer = issuerFromAbbreviation(issuerAbbr, homeCity);
+    if (issuer) mention.issuer = issuer;
+    readTail(sentence, mention, homeCity);
+    found.push(mention);
+  };
+  for (const m of sentence.matchAll(PARTY_CODE)) coded(m, m[2]!, m[3]!);
+  for (const m of sentence.matchAll(STATE_CODE)) coded(m, m[3]!, m[4]!);
+
+  for (const m of sentence.matchAll(NAMED)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const title = m[0]
+      .replace(/\s+/g, ' ')
+      .replace(/khoá/u, 'khóa')
+      .replace(/Đảng bộ (?:Thành phố|thành phố|TP)/u, 'Đảng bộ thành phố');
+    const type = m[1]!.startsWith('Chương trình') ? 'Chương trình hành động' : canonicalType(m[1]!);
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type, code: null, title });
+  }
+  // `10 chương trình công tác của Thành ủy khóa XVII`: a numbered set issued together.
+  for (const m of sentence.matchAll(NUMBERED_SET)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const title = m[0].replace(/\s+/g, ' ').replace(/uỷ/u, 'ủy').replace(/khoá/u, 'khóa');
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      type: canonicalType(m[2]!),
+      code: null,
+      title,
+      number: `set-${m[1]}`,
+    });
+  }
+  for (const m of sentence.matchAll(SHORT_REF)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      type: canonicalType(m[1]!),
+      code: null,
+      number: m[2]!,
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The number and type letters of a code, for matching short references: `24-CT/TU` → `24|ct`. */
+export function codeKey(code: string): string {
+  const m = /^(\d+)[-/](?:\d{4}\/)?(\p{L}+)/u.exec(code);
+  return m ? `${Number(m[1])}|${fold(m[2]!)}` : fold(code);
+}
+
+/** The same key for a short reference: `Chỉ thị 24` → `24|ct`. */
+export function shortRefKey(type: string, number: string): string {
+  const abbr = Object.entries(TYPE_BY_ABBREVIATION).find(([, t]) => t === type)?.[0] ?? fold(type);
+  return `${Number(number)}|${abbr}`;
+}

@@ -1,0 +1,91 @@
+/**
+ * Changes of office-holder inferred from sightings. When articles show one single-holder office
+ * (`Bí thư Thành ủy Hà Nội`) held by A and later by B, the change happened between the last
+ * article showing A and the first showing B. That window, not a guessed day, is the event's date;
+ * an article that states the day of the change (an election, an appointment) takes precedence.
+ */
+import type { SourceRef, TimelineEvent } from '../dataset/types';
+import type { ArticleFacts, Sighting } from './article-facts';
+import { isSingleHolderOffice } from './titles';
+
+type Ref = (article: ArticleFacts, quote: string, line: number, highlights?: string[]) => SourceRef;
+type DatedSighting = Sighting & { article: ArticleFacts };
+
+const fmt = (iso: string) => iso.split('-').reverse().join('/');
+
+export function inferLeadershipChanges(
+  sightings: DatedSighting[],
+  events: Omit<TimelineEvent, 'id'>[],
+  personIdByName: Map<string, string>,
+  ref: Ref,
+): Omit<TimelineEvent, 'id'>[] {
+  const byOffice = new Map<string, DatedSighting[]>();
+  for (const s of sightings) {
+    if (!isSingleHolderOffice(s.title)) continue;
+    const list = byOffice.get(s.title) ?? [];
+    list.push(s);
+    byOffice.set(s.title, list);
+  }
+  const inferred: Omit<TimelineEvent, 'id'>[] = [];
+  for (const office of [...byOffice.keys()].sort()) {
+    const list = byOffice
+      .get(office)!
+      .sort((a, b) =>
+        a.date < b.date
+          ? -1
+          : a.date > b.date
+            ? 1
+            : a.article.file < b.article.file
+              ? -1
+              : a.article.file > b.article.file
+                ? 1
+                : a.sentence.line - b.sentence.line,
+      );
+    const lastIndex = new Map<string, number>();
+    list.forEach((s, i) => lastIndex.set(s.name, i));
+    for (let i = 1; i < list.length; i++) {
+      const [before, after] = [list[i - 1]!, list[i]!];
+      if (before.name === after.name || before.date === after.date) continue;
+      // The previous holder must not be seen again in this office after the new one appears.
+      if (lastIndex.get(before.name)! >= i) continue;
+      const [fromId, toId] = [personIdByName.get(before.name), personIdByName.get(after.name)];
+      if (!fromId || !toId) continue;
+      const stated = events.find(
+        (e) =>
+          e.kind === 'leadership' &&
+          e.office === office &&
+          e.toPerson === toId &&
+          e.date >= before.date &&
+          e.date <= after.date,
+      );
+      if (stated) {
+        stated.fromPerson = fromId;
+        if (!stated.people.includes(fromId)) stated.people.push(fromId);
+        continue;
+      }
+      inferred.push({
+        kind: 'leadership',
+        date: before.date,
+        endDate: after.date,
+        precision: 'day',
+        dateInferred: true,
+        dateBasis:
+          `Ngày thay đổi không được nêu: bài ngày ${fmt(before.date)} còn ghi ${before.name} là ${office}, ` +
+          `bài ngày ${fmt(after.date)} đã ghi ${after.name}. Thay đổi diễn ra trong khoảng này.`,
+        title: `${after.name} thay ${before.name} làm ${office}`,
+        summary: `${office}: ${before.name} (còn giữ chức ngày ${fmt(before.date)}) được thay bởi ${after.name} (giữ chức ngày ${fmt(after.date)}).`,
+        people: [fromId, toId].sort(),
+        documents: [],
+        sources: [
+          ref(before.article, before.sentence.text, before.sentence.line, [before.name]),
+          ref(after.article, after.sentence.text, after.sentence.line, [after.name]),
+        ],
+        office,
+        fromPerson: fromId,
+        toPerson: toId,
+        change: 'succession',
+      });
+    }
+  }
+  return inferred;
+}

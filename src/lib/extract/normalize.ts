@@ -1,0 +1,48 @@
+/**
+ * Text clean-up applied to every article before extraction, so that a BOM, CRLF line ends, NFD
+ * text, non-breaking spaces or invisible control characters compile exactly like their clean
+ * twins. Line count is preserved: warnings and quotes point at the original line.
+ */
+
+// Zero-width characters and bidirectional controls: invisible, but they split words and can
+// reorder what a reader sees (a classic way to smuggle text past a reviewer).
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069\u200E\u200F]/g;
+// Every horizontal space Unicode knows, including the NBSP that Vietnamese CMSs scatter around.
+const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// C0/C1 controls other than line feed.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+export function normalizeArticleText(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(CONTROLS, '')
+    .replace(SPACES, ' ');
+}
+
+/** Lower-case, diacritic-free form for comparisons inside the compiler (`Đ` → `d`). */
+export function foldForMatch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .normalize('NFC');
+}
+
+/** URL-safe slug: folded words joined by `-`, at most `maxLength` characters, cut at a word. */
+export function slugify(text: string, maxLength = 60): string {
+  const words = foldForMatch(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > maxLength) break;
+    slug = next;
+  }
+  return slug || (words[0] ?? 'x').slice(0, maxLength);
+}

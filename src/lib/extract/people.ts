@@ -1,0 +1,110 @@
+/**
+ * People in a sentence: Vietnamese names (a family name and one to three capitalised syllables)
+ * that the text marks as a person, with the titles printed around them.
+ *
+ * A capitalised run is a person only with evidence: a title next to it (`Bí thư Thành ủy Hà Nội
+ * Đinh Tiến Dũng`, `Trần Sỹ Thanh, Phó Bí thư Thành ủy`), a personal word before it (`ông`, `bà`,
+ * `đồng chí`), or a place in a list that has such evidence. Places and things that look like
+ * names (`quận Hai Bà Trưng`, `tư tưởng Hồ Chí Minh`) have none, and some are ruled out by name.
+ */
+import { NOT_PEOPLE, PERSON_BEFORE, PLACE_BEFORE, SURNAMES } from './gazetteer';
+import { foldForMatch } from './normalize';
+import { canonicalTitle, titleChainAfter, titleChainBefore } from './titles';
+
+export interface NameMention {
+  name: string;
+  start: number;
+  end: number;
+  /** Canonical titles printed with this mention. */
+  titles: string[];
+  /** The text marks this mention as a person (title or personal word). */
+  evidence: boolean;
+}
+
+const fold = (s: string) => foldForMatch(s);
+const SYLLABLE = '\\p{Lu}\\p{Ll}*';
+const RUN = new RegExp(
+  `(?<![\\p{L}\\p{N}])${SYLLABLE}(?:\\s+${SYLLABLE})*(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// A capitalised word that starts a title or a body when followed by these lower-case words.
+const OPENERS =
+  /^(chu tich|bi thu|uy vien|uy ban|thanh uy|thanh pho|giam doc|thu tuong|bo truong|thu truong|truong ban|truong doan|truong phong|dai bieu|dai hoi|hoi nghi|quan uy|huyen uy|dang uy|ban chi|ban thuong|tong bi)/u;
+
+/** Splits a capitalised run into [leading words, name] if it ends in a plausible personal name. */
+function nameInRun(words: string[]): number | null {
+  // Drop leading place names (`Hà Nội Đinh Tiến Dũng`): the longest listed place at the start.
+  let i = 0;
+  for (;;) {
+    let skipped = false;
+    for (let len = Math.min(4, words.length - i); len >= 2; len--) {
+      if (
+        NOT_PEOPLE.has(fold(words.slice(i, i + len).join(' '))) &&
+        words.length - (i + len) >= 2
+      ) {
+        i += len;
+        skipped = true;
+        break;
+      }
+    }
+    if (!skipped) break;
+  }
+  for (; i < words.length; i++) {
+    const rest = words.length - i;
+    if (rest < 2) return null;
+    if (SURNAMES.has(words[i]!) && rest <= 4) return i;
+  }
+  return null;
+}
+
+/** Every personal-name mention in `sentence`, with titles and evidence. */
+export function findNameMentions(sentence: string, homeCity: string | null): NameMention[] {
+  const mentions: NameMention[] = [];
+  for (const m of sentence.matchAll(RUN)) {
+    let words = m[0].split(/\s+/);
+    // `Trần Sỹ Thanh Chủ tịch…`: a final word that opens a title is not part of the name.
+    const next = sentence.slice(m.index + m[0].length).match(/^\s+([\p{Ll}]+)/u)?.[1];
+    if (next && OPENERS.test(fold(`${words.at(-1)} ${next}`))) words = words.slice(0, -1);
+    if (words.length < 2) continue;
+    const at = nameInRun(words);
+    if (at === null) continue;
+    const nameWords = words.slice(at);
+    const name = nameWords.join(' ');
+    if (NOT_PEOPLE.has(fold(name))) continue;
+    const offset = m[0].indexOf(nameWords[0]!, words.slice(0, at).join(' ').length);
+    const start = m.index + offset;
+    const end = start + name.length;
+    const before = sentence.slice(0, start);
+    if (at === 0 && PLACE_BEFORE.test(before)) continue;
+    const rawTitles = [...titleChainBefore(before), ...titleChainAfter(sentence.slice(end))];
+    // `nguyên Bí thư`, `cựu Chủ tịch`: a former office says nothing about who holds it now.
+    const current = rawTitles.filter(
+      (t) => !/(?:nguyên|cựu)\s*$/iu.test(before.slice(0, Math.max(0, before.lastIndexOf(t)))),
+    );
+    const titles = [...new Set(current.map((t) => canonicalTitle(t, homeCity)))];
+    const evidence =
+      rawTitles.length > 0 || PERSON_BEFORE.test(before) || /đồng chí\s*:?\s*$/iu.test(before);
+    mentions.push({ name, start, end, titles, evidence });
+  }
+  return mentions;
+}
+
+/**
+ * `ông Dũng`, `bà Tuyến`, `đồng chí Huệ`: a later mention by the given name alone. Returns the
+ * offsets and the given name; the caller resolves it against the article's people.
+ */
+export function findGivenNameMentions(
+  sentence: string,
+): { given: string; start: number; end: number }[] {
+  const out: { given: string; start: number; end: number }[] = [];
+  const re = new RegExp(
+    `(?<![\\p{L}])(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\\s+(${SYLLABLE})(?![\\p{L}\\s]*\\p{Lu})`,
+    'gu',
+  );
+  for (const m of sentence.matchAll(re)) {
+    const given = m[1]!;
+    const start = m.index + m[0].length - given.length;
+    out.push({ given, start, end: start + given.length });
+  }
+  return out;
+}
