@@ -38,7 +38,10 @@ export interface Source {
 
 export interface SourceRef {
   source: string;
-  /** A verbatim sentence of the source (after Unicode NFC normalisation) that supports the fact. */
+  /**
+   * A verbatim sentence of the source that supports the fact, as the compiler reads it: Unicode
+   * NFC, line ends and odd spaces (NBSP, tabs) made plain, invisible controls removed.
+   */
   quote: string;
   /** 1-based line of the quote in the source file. */
   line?: number;

@@ -58,6 +58,8 @@ export interface RawEvent {
   disseminates: DocumentMention[];
   office?: string;
   person?: string;
+  /** The holder the change replaces, when the article names them. */
+  fromPersonName?: string;
   change?: LeadershipChange;
 }
 
@@ -86,6 +88,9 @@ export interface ArticleFacts {
 }
 
 const fmt = (iso: string) => iso.split('-').reverse().join('/');
+// `giữ chức Bí thư Thành ủy Hà Nội nhiệm kỳ…`: the office named in a change.
+const OFFICE_IN_CLAUSE =
+  /(?:giữ chức(?: vụ)?|chức vụ|làm)\s+((?:Phó\s+)?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Chủ nhiệm)[^,.;()]*?)(?=\s+(?:nhiệm kỳ|khóa|khoá|từ|kể từ|để|thay|ngày)\s|[,.;()]|$)/u;
 
 /** The latest year an undated article speaks of as a time (not a term, not a target). */
 function inferYear(sentences: FactSentence[]): { year: number; basis: string } | null {
@@ -107,7 +112,7 @@ function capitalise(text: string): string {
 
 // Where a title phrase ends: a date, a relative clause, a purpose, a place, a quote.
 const TITLE_STOP =
-  /\s(?:ngày|sáng|chiều|tối|vào|của|về việc|nhằm|để|với|tại|do|theo|trong|khi|nhưng|song)\s|[.;:“”"(]|,\s*(?:nhiệm kỳ|với|tại|có|đồng thời)/u;
+  /\s(?:ngày|sáng|chiều|tối|vào (?:ngày|sáng|chiều|tối|dịp|lúc)|của|về việc|nhằm|để|với|tại|do|theo|trong|khi|nhưng|song)\s|[.;:“”"(]|,\s*(?:nhiệm kỳ|với|tại|có|đồng thời)/u;
 
 /** A short title for an event from its sentence: the noun phrase from the trigger on. */
 function eventTitle(sentence: string, kind: EventKind, triggerIndex: number): string {
@@ -224,7 +229,11 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
     // the opening adverbial (`Tháng 3/2021, …`), not inside a phrase (`nhiệm vụ trong Quý I/2019`).
     const dateMention =
       candidates.find((d) => d.precision === 'day') ??
-      candidates.find((d) => /^\s*(?:trong|vào|từ|đầu|cuối)?\s*$/iu.test(s.text.slice(0, d.start)));
+      candidates.find(
+        (d) =>
+          /(?:^|,)\s*(?:cũng\s+)?(?:trong|vào|từ|đầu|cuối)?\s*$/iu.test(s.text.slice(0, d.start)) &&
+          /^\s*,/u.test(s.text.slice(d.end)),
+      );
     if (dateMention?.invalid) {
       warnings.push({
         file,
@@ -272,10 +281,16 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
           afterOffice,
         );
       if (office) raw.office = canonicalTitle(office[1]!.trim(), homeCity);
-      const subject = s.names.find((n) => people.has(n.name) || n.evidence);
+      // The person changed is the one named after the trigger (`đình chỉ công tác đối với ông X`),
+      // else the sentence's subject.
+      const named = s.names.filter((n) => people.has(n.name) || n.evidence);
+      const subject = named.find((n) => n.start > triggerIndex) ?? named[0];
       if (subject) {
         raw.person = subject.name;
         if (!raw.people.includes(subject.name)) raw.people.push(subject.name);
+        // A suspension names no office: it is the one the person holds.
+        raw.office ??=
+          subject.titles.find((t) => !/^(Ủy viên|Đại biểu)/u.test(t)) ?? subject.titles[0];
       }
       raw.change = leadership!.change;
       raw.title =
@@ -307,6 +322,44 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
       }
     }
     events.push(raw);
+  }
+
+  // `Theo quyết định, đồng chí X … giữ chức …` after `Chiều 7/2, … hội nghị công bố quyết định`:
+  // a change stated without a day of its own was announced at the happening just reported.
+  for (const s of sentences) {
+    if (s.role !== 'body' || s.dates.some((d) => d.kind === 'point')) continue;
+    if (!leadershipChangeIn(fold(s.text))) continue;
+    const announcedAt = [...events]
+      .reverse()
+      .find((e) => e.kind === 'event' && e.sentence.index < s.index && e.date.precision === 'day');
+    if (!announcedAt) continue;
+    for (const n of s.names) {
+      if (!people.has(n.name)) continue;
+      // Each person's own clause: from the name to the next name.
+      const next = s.names.find((m) => m.start > n.end);
+      const clause = s.text.slice(n.end, next ? next.start : undefined);
+      const change = leadershipChangeIn(fold(clause));
+      const officeMatch = OFFICE_IN_CLAUSE.exec(clause);
+      if (!change || !officeMatch) continue;
+      const office = canonicalTitle(officeMatch[1]!.trim(), homeCity);
+      events.push({
+        kind: 'leadership',
+        date: announcedAt.date,
+        quality: announcedAt.quality,
+        title: `${n.name}: ${changeWord(change.change)} ${office}`,
+        summary: shorten(s.text, 320),
+        sentence: s,
+        highlights: [n.name, officeMatch[1]!.trim()],
+        people: [n.name],
+        chairs: [],
+        attendance: [],
+        documentMentions: [...announcedAt.documentMentions],
+        disseminates: [],
+        office,
+        person: n.name,
+        change: change.change,
+      });
+    }
   }
 
   // The report's lead names no date ("đã tổ chức hội nghị…"): the happening is dated by the
@@ -341,8 +394,23 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
     const same = merged.find(
       (m) => m.kind === e.kind && m.date.date === e.date.date && m.kind !== 'leadership',
     );
+    // A holder leaving and a successor arriving on one day, in one office, is one change.
+    const handover = merged.find(
+      (m) =>
+        m.kind === 'leadership' &&
+        e.kind === 'leadership' &&
+        m.date.date === e.date.date &&
+        m.office === e.office &&
+        m.person !== e.person &&
+        (m.change === 'dismissal') !== (e.change === 'dismissal'),
+    );
     if (same) same.documentMentions.push(...e.documentMentions);
-    else merged.push(e);
+    else if (handover) {
+      const [arriving, leaving] = handover.change === 'dismissal' ? [e, handover] : [handover, e];
+      arriving.fromPersonName = leaving.person;
+      arriving.people = [...new Set([...arriving.people, ...leaving.people])];
+      if (arriving !== handover) merged[merged.indexOf(handover)] = arriving;
+    } else merged.push(e);
   }
 
   // The main happening gets the article's people, chairs, attendance and disseminated documents.
@@ -350,15 +418,17 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
   if (main) {
     main.people = [...new Set([...main.people, ...people.keys()])];
     for (const s of sentences) {
+      // Figures belong to the happening of their own sentence, else to the article's main one.
+      const target = merged.find((e) => e.kind === 'event' && e.sentence === s) ?? main;
       for (const a of findAttendance(s.text)) {
-        if (main.attendance.some((x) => x.unit === a.unit)) continue;
-        main.attendance.push({
+        if (target.attendance.some((x) => x.unit === a.unit)) continue;
+        target.attendance.push({
           count: a.count,
           unit: a.unit,
           text: a.text,
           approximate: a.approximate,
         });
-        if (s === main.sentence) main.highlights.push(a.text);
+        if (s === target.sentence) target.highlights.push(a.text);
       }
       const chairAt = fold(s.text).search(/chu tri/u);
       if (chairAt >= 0) {
@@ -378,7 +448,11 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
   }
 
   // Sightings: each titled mention of a person, dated by its sentence's event or the article.
-  const articleDate = main?.date.precision === 'day' ? main.date.date : published;
+  // The day the article speaks of: its main happening, else its first dated change or issue.
+  const articleDate =
+    (main?.date.precision === 'day' ? main.date.date : undefined) ??
+    merged.find((e) => e.date.precision === 'day')?.date.date ??
+    published;
   const sightings: Sighting[] = [];
   for (const s of sentences) {
     // A sentence's own happening dates its titles; a document issued on another day does not
@@ -391,6 +465,12 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
     for (const n of s.names)
       for (const title of n.titles)
         if (people.has(n.name)) sightings.push({ name: n.name, title, date, sentence: s });
+  }
+  // A change of office is a sighting of the new holder in that office, on that day.
+  for (const e of merged) {
+    if (e.kind !== 'leadership' || !e.person || !e.office || e.date.precision !== 'day') continue;
+    if (e.change === 'suspension' || e.change === 'dismissal') continue;
+    sightings.push({ name: e.person, title: e.office, date: e.date.date, sentence: e.sentence });
   }
 
   if (parsed.paragraphs.length === 0)

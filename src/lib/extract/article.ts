@@ -64,7 +64,7 @@ const DATELINE =
   /^\(?((?:[A-ZĐ][A-ZĐ0-9]{1,11}|[A-Z][a-z]+)(?:\.(?:VN|vn|com\.vn|COM\.VN))?)\)?\s*[-–—]\s*/u;
 // A byline: two to five capitalised words (or `PV`, `Nhóm PV`), maybe `(T/h)`; photo credits too.
 const BYLINE =
-  /^[•·]?\s*((?:(?:nhóm\s+)?PV|CTV|BTV)|(?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{1,3}\.?)(?:\s+(?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]\.?)){1,4})(?:\s*[-–,]\s*(?:[\p{Lu}][\p{Ll}]+)(?:\s+[\p{Lu}][\p{Ll}]+){0,3})*\s*(?:\((?:T\/h|t\/h|tổng hợp|TTXVN|theo .{1,30})\))?\s*$/u;
+  /^[•·]?\s*((?:(?:nhóm\s+)?PV|CTV|BTV)|(?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{1,3}\.?)(?:\s+(?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]\.?)){1,4})(?:\s*[-–,]\s*(?:[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+){0,3}|[\p{Lu}]{2,8}))*\s*(?:\((?:T\/h|t\/h|tổng hợp|TTXVN|theo .{1,30})\))?\s*$/u;
 
 const fold = (s: string) => foldForMatch(s).replace(/\s+/g, ' ').trim();
 
@@ -102,6 +102,15 @@ export function parsePublicationLine(text: string): string | null {
 export function looksLikeByline(text: string): boolean {
   if (text.length > 60 || /[.:;!?"“”]$/.test(text) || /\d{2}/.test(text)) return false;
   return BYLINE.test(text);
+}
+
+// `Theo TTXVN`, `Theo Kinh tế & Đô thị`, `Nguồn: VOV`: the article is reprinted from that outlet.
+const ATTRIBUTION = /^(?:theo|nguồn\s*:)\s+(\S.{1,40})$/iu;
+
+/** `Phương Nguyên - TTXVN`: a reporter and the agency they write for. */
+function splitByline(byline: string): { author: string; outlet: string | null } {
+  const m = /^(.+?)\s*[-–]\s*([\p{Lu}][\p{Lu}.]{1,9}(?:\.(?:VN|vn))?)$/u.exec(byline);
+  return m ? { author: m[1]!, outlet: m[2]! } : { author: byline, outlet: null };
 }
 
 function cleanByline(text: string): string {
@@ -159,7 +168,8 @@ export function parseArticle(normalized: string): ParsedArticle {
       continue;
     }
     const published = meta.published ? null : parsePublicationLine(l.text);
-    if (published && (i <= headerEnd || i >= lines.length - 2)) {
+    // The publication line sits in the header, sometimes just after the lead, or at the very end.
+    if (published && (i <= headerEnd + 2 || i >= lines.length - 2)) {
       meta.published = published;
       meta.publishedLine = l.line;
       dropped.push({ line: l.line, reason: 'publication line' });
@@ -208,12 +218,23 @@ export function parseArticle(normalized: string): ParsedArticle {
     }
   }
 
-  // The byline at the end (`Hương Quỳnh`, `PV (T/h)`).
-  const last = keep.at(-1);
-  if (last && looksLikeByline(last.text)) {
-    if (meta.author === null) meta.author = cleanByline(last.text);
-    dropped.push({ line: last.line, reason: 'byline' });
-    keep.pop();
+  // The attribution (`Theo Kinh tế & Đô thị`) and byline (`Hương Quỳnh`, `PV (T/h)`,
+  // `Phương Nguyên - TTXVN`) at the end, in either order.
+  for (let k = 0; k < 2; k++) {
+    const last = keep.at(-1);
+    if (!last) break;
+    const attribution = ATTRIBUTION.exec(last.text);
+    if (attribution) {
+      meta.outlet ??= attribution[1]!.trim();
+      dropped.push({ line: last.line, reason: 'attribution' });
+      keep.pop();
+    } else if (looksLikeByline(last.text)) {
+      const { author, outlet } = splitByline(cleanByline(last.text));
+      if (meta.author === null) meta.author = author;
+      if (outlet) meta.outlet ??= outlet;
+      dropped.push({ line: last.line, reason: 'byline' });
+      keep.pop();
+    } else break;
   }
 
   // A line printed twice in a row is a caption (photo) or a teaser's headline. When what follows
@@ -223,7 +244,10 @@ export function parseArticle(normalized: string): ParsedArticle {
     if (fold(keep[i]!.text) === fold(keep[i - 1]!.text)) doubled.add(i);
   for (const i of [...doubled].sort((a, b) => a - b)) {
     const after = keep.slice(i + 1).filter((l) => l.text);
-    if (after.length <= 2 && i - 1 > keep.length / 2) {
+    // A doubled line that describes a photo (`… phát biểu tại hội nghị`) is a caption even at the
+    // end; a teaser's doubled line is another story's headline.
+    const photo = CAPTION_WORDS.test(fold(keep[i]!.text));
+    if (!photo && after.length <= 2 && i - 1 > keep.length / 2) {
       for (const l of keep.slice(i - 1))
         dropped.push({ line: l.line, reason: 'related-article teaser' });
       keep.splice(i - 1);

@@ -98,13 +98,18 @@ class DocumentIndex {
   add(article: ArticleFacts): void {
     const local = this.byArticle.get(article) ?? new Map<string, string>();
     this.byArticle.set(article, local);
-    // Codes with a term in this article: other mentions of the same code here share it.
-    const termByCode = new Map<string, string>();
+    // A code printed once with its term and again without: the bare mention shares the term,
+    // unless the article ties the code to several terms.
+    const termsByCode = new Map<string, Set<string>>();
     for (const { mention } of article.documents)
-      if (mention.code && mention.term) termByCode.set(mention.code.toUpperCase(), mention.term);
+      if (mention.code && mention.term) {
+        const code = mention.code.toUpperCase();
+        termsByCode.set(code, (termsByCode.get(code) ?? new Set()).add(mention.term));
+      }
     for (const { mention, sentence, issued } of article.documents) {
       if (!mention.code && !mention.title) continue;
-      const term = mention.code ? termByCode.get(mention.code.toUpperCase()) : undefined;
+      const known = mention.code ? termsByCode.get(mention.code.toUpperCase()) : undefined;
+      const term = mention.term ?? (known?.size === 1 ? [...known][0] : undefined);
       const key = this.resolveVariant(groupKey(mention, term)!, mention);
       const g = this.groups.get(key) ?? {
         key,
@@ -312,6 +317,15 @@ export function mergeCorpus(articles: ArticleFacts[], range: DateRange): CorpusR
     const key = docs.lookup(article, m);
     return key ? docIdByKey.get(key) : undefined;
   };
+  // `Ngày 3/2, Ban Thường vụ đã ban hành Chỉ thị số 02-CT/TU`: the sentence's date is the issue date.
+  for (const a of sorted)
+    for (const e of a.events) {
+      if (e.kind !== 'directive') continue;
+      for (const m of e.documentMentions) {
+        const record = documents.find((x) => x.id === docIdOf(a, m));
+        if (record && record.issued === null) record.issued = e.date.date;
+      }
+    }
 
   // People: one record per full name, roles from dated sightings.
   const names = [...new Set(sorted.flatMap((a) => [...a.people.keys()]))].sort(byString);
@@ -436,7 +450,12 @@ export function mergeCorpus(articles: ArticleFacts[], range: DateRange): CorpusR
     if (disseminated.size) event.disseminates = [...disseminated].sort(byString);
     if (d.raw.kind === 'leadership') {
       if (d.raw.office) event.office = d.raw.office;
-      if (d.raw.person) event.toPerson = personIdByName.get(d.raw.person);
+      const subject = d.raw.person && personIdByName.get(d.raw.person);
+      // A suspension or dismissal is about the holder leaving; the others about one arriving.
+      if (subject && (d.raw.change === 'suspension' || d.raw.change === 'dismissal'))
+        event.fromPerson = subject;
+      else if (subject) event.toPerson = subject;
+      if (d.raw.fromPersonName) event.fromPerson = personIdByName.get(d.raw.fromPersonName);
       if (d.raw.change) event.change = d.raw.change;
     }
     events.push(event);

@@ -195,6 +195,15 @@ export function findDocumentMentions(sentence: string, homeCity: string | null):
   };
   for (const m of sentence.matchAll(PARTY_CODE)) coded(m, m[2]!, m[3]!);
   for (const m of sentence.matchAll(STATE_CODE)) coded(m, m[3]!, m[4]!);
+  // `… 01-CTr/TU của Thành ủy khóa XVI giai đoạn 2016-2020`: a term printed after a code, before
+  // the next code, ties the code to that term even outside a `về …` subject.
+  found.sort((a, b) => a.start - b.start);
+  for (const [i, d] of found.entries()) {
+    if (d.term || !d.code) continue;
+    const clause = sentence.slice(d.end, found[i + 1]?.start ?? sentence.length);
+    const term = findDateMentions(clause.split(/[.;]/u)[0]!).find((x) => x.kind === 'term');
+    if (term?.years) d.term = `${term.years[0]}-${term.years[1]}`;
+  }
 
   for (const m of sentence.matchAll(NAMED)) {
     if (taken(m.index, m.index + m[0].length)) continue;

@@ -10,6 +10,7 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069\u2
 // Every horizontal space Unicode knows, including the NBSP that Vietnamese CMSs scatter around.
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // C0/C1 controls other than line feed.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 export function normalizeArticleText(raw: string): string {

@@ -8,6 +8,7 @@ import { foldForMatch } from './normalize';
 
 // Heads of titles, folded. `pho`/`tong` prefixes are handled by the pattern.
 const HEADS = [
+  'thuong truc ban bi thu',
   'bi thu',
   'chu tich',
   'uy vien',
@@ -38,16 +39,109 @@ const HEAD_RE = new RegExp(
   'gu',
 );
 
-// Lower-case words that may continue a title after its head (folded).
-const TITLE_WORDS = new Set(
-  (
-    'thuong truc thanh uy pho ban chap hanh trung uong dang bo chinh tri quoc hoi doan dai bieu nhan dan ' +
-    'uy ubnd hdnd hoi dong mat tran to quoc chuc tuyen giao van noi kiem tra phong cap quan huyen phuong ' +
-    'xa thi tinh so khoa chi dao cong an co quan vu thuong chinh phu nuoc thu ky an sat vien toa tu phap ' +
-    'uy ban lien doan lao dong doan thanh nien hoi phu nu nong dan cuu chien binh bi thu ' +
-    'tp. tp, thanh-pho dieu hanh tong bien tap bao linh vuc'
-  ).split(/\s+/),
+// Lower-case phrases that may continue a title after its head (folded). Phrases, not single
+// words: `nhân dân` continues a title, `nhấn mạnh` ("stressed") does not.
+const TITLE_PHRASES = new Set(
+  [
+    'thuong truc',
+    'thanh uy',
+    'thanh pho',
+    'ban chap hanh',
+    'trung uong',
+    'dang bo',
+    'dang',
+    'bo chinh tri',
+    'quoc hoi',
+    'doan dai bieu',
+    'dai bieu',
+    'nhan dan',
+    'uy ban',
+    'hoi dong',
+    'mat tran',
+    'to quoc',
+    'ban',
+    'to chuc',
+    'tuyen giao',
+    'dan van',
+    'noi chinh',
+    'kiem tra',
+    'van phong',
+    'quan uy',
+    'huyen uy',
+    'dang uy',
+    'phuong',
+    'quan',
+    'huyen',
+    'xa',
+    'thi xa',
+    'thi tran',
+    'tinh',
+    'so',
+    'khoa',
+    'chi dao',
+    'cong an',
+    'co quan',
+    'thuong vu',
+    'chinh phu',
+    'nuoc',
+    'thu ky',
+    'vien kiem sat',
+    'toa an',
+    'tu phap',
+    'lien doan lao dong',
+    'doan thanh nien',
+    'hoi phu nu',
+    'hoi nong dan',
+    'hoi cuu chien binh',
+    'bi thu',
+    'ubnd',
+    'hdnd',
+    'ubmttq',
+    'mttq',
+    'tp',
+    'tp.',
+    'dieu hanh',
+    'tong bien tap',
+    'bao',
+    'cap',
+    'cac cap',
+    'thanh vien',
+    'chu nhiem',
+    'uy ban kiem tra',
+    'ban to chuc',
+    'ban tuyen giao',
+    'ban dan van',
+    'ban noi chinh',
+    'dieu hanh',
+    'thu do',
+    'truc thuoc',
+    'va',
+    'moi truong',
+    'tai nguyen',
+    'giao duc',
+    'dao tao',
+    'y te',
+    'van hoa',
+    'the thao',
+    'du lich',
+    'noi vu',
+    'tai chinh',
+    'ke hoach',
+    'dau tu',
+  ].map((p) => p.split(' ')),
 );
+const MAX_PHRASE = 4;
+
+/** How many words at `words[i]` continue a title (a capitalised word, a code, or a phrase). */
+function titleWordsAt(words: string[], i: number): number {
+  for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n--) {
+    const phrase = words.slice(i, i + n).map((x) => fold(x));
+    for (const known of TITLE_PHRASES)
+      if (known.length === n && known.every((k, j) => k === phrase[j])) return n;
+  }
+  const w = words[i]!;
+  return /^[\p{Lu}\d]/u.test(w) || /^[xvil]+$/iu.test(w) ? 1 : 0;
+}
 
 const fold = (s: string) => foldForMatch(s);
 
@@ -70,15 +164,18 @@ export function titleEndingAt(text: string): { title: string; start: number } | 
   return best;
 }
 
-/** True when every word of `tail` may continue a title: title words, capitalised words, codes. */
+/** True when every word of `tail` may continue a title: title phrases, capitalised words, codes. */
 function isTitleTail(tail: string): boolean {
   const trimmed = tail.trim();
   if (!trimmed) return true;
   if (/[,.;:!?“”"]/.test(trimmed.replace(/\([^)]*\)/g, ''))) return false;
   const words = trimmed.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
-  return words.every(
-    (w) => /^[\p{Lu}\d]/u.test(w) || TITLE_WORDS.has(fold(w)) || /^[xvil]+$/iu.test(w),
-  );
+  for (let i = 0; i < words.length;) {
+    const n = titleWordsAt(words, i);
+    if (n === 0) return false;
+    i += n;
+  }
+  return true;
 }
 
 /**
@@ -148,7 +245,12 @@ function titleAtStart(part: string): { title: string; whole: boolean } | null {
   if (!head || head.index !== 0 || head[0] !== head[1]) return null;
   const words = trimmed.slice(head[1]!.length).split(/\s+/).filter(Boolean);
   let taken = 0;
-  while (taken < words.length && isTitleTail(words[taken]!)) taken++;
+  for (
+    let n = titleWordsAt(words, 0);
+    taken < words.length && n > 0;
+    n = taken < words.length ? titleWordsAt(words, taken) : 0
+  )
+    taken += n;
   const title = [trimmed.slice(0, head[1]!.length), ...words.slice(0, taken)].join(' ');
   return { title, whole: taken === words.length };
 }

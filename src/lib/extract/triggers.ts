@@ -18,19 +18,29 @@ export const EVENT_NOUN = new RegExp(
 );
 export const EVENT_VERB = new RegExp(
   W(
-    'hop ban|da hop|hop|lam viec voi|gap mat|tiep xuc cu tri|khai mac|be mac|chu tri|giao ban|tong ket|so ket',
+    'hop ban|da hop|hop|lam viec voi|gap mat|tiep xuc cu tri|khai mac|be mac|chu tri|giao ban|tong ket|so ket|' +
+      'di kiem tra|kiem tra|doan kiem tra|tham va lam viec|tham hoi|tiep cong dan|doi thoai',
   ),
   'u',
 );
+// Verbs whose object names the happening: `chủ trì hội nghị`, `tổ chức hội nghị`.
+const HOSTING_VERB = /^(chu tri|khai mac|be mac|to chuc)/u;
 /** `Tại hội nghị`, `Phát biểu kết luận Hội nghị`: the article's own happening, not a new one. */
 export const BACK_REFERENCE =
   /^(?:tai|phat bieu(?: [a-z]+)? tai|ket luan|phat bieu ket luan|trong) (?:hoi nghi|cuoc hop|buoi lam viec|dai hoi)\b/u;
 
+/**
+ * The word that names the sentence's happening: the first trigger, except that a hosting verb
+ * followed closely by a noun (`chủ trì hội nghị trực tuyến`) yields the noun, the better title.
+ */
 export function eventTriggerIn(folded: string): { index: number; noun: boolean } | null {
   const noun = EVENT_NOUN.exec(folded);
-  if (noun) return { index: noun.index, noun: true };
   const verb = EVENT_VERB.exec(folded);
-  return verb ? { index: verb.index, noun: false } : null;
+  if (!noun && !verb) return null;
+  if (noun && (!verb || noun.index <= verb.index)) return { index: noun.index, noun: true };
+  if (noun && HOSTING_VERB.test(folded.slice(verb!.index)) && noun.index - verb!.index <= 30)
+    return { index: noun.index, noun: true };
+  return { index: verb!.index, noun: false };
 }
 export const DIRECTIVE_TRIGGER = new RegExp(W('ban hanh|ky ban hanh'), 'u');
 
