@@ -17,22 +17,64 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveAliases, updateRecord, type IdRecord } from '../src/lib/dataset/id-record.ts';
-import { compileArticles, type ArticleInput } from '../src/lib/extract/compile.ts';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { extractArticleFacts, type ArticleFacts } from '../src/lib/extract/article-facts.ts';
+import { compileFacts } from '../src/lib/extract/compile.ts';
 import { decodeArticle, InvalidEncodingError } from '../src/lib/extract/decode.ts';
 import { formatWarning } from '../src/lib/extract/warnings.ts';
 
 class BuildError extends Error {}
 
-function readArticles(dir: string): ArticleInput[] {
+function listArticles(dir: string): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new BuildError(`seeds folder not found: ${dir}`);
   const files = readdirSync(dir)
     .filter((f) => f.toLowerCase().endsWith('.txt'))
     .sort();
   if (files.length === 0) throw new BuildError(`no .txt articles in ${dir}`);
-  return files.map((file) => ({ file, text: decodeArticle(file, readFileSync(join(dir, file))) }));
+  return files;
 }
 
+// Below this many articles, starting threads costs more than it saves.
+const ARTICLES_PER_WORKER = 250;
+
+/** Each article's facts, extracted on every core for a large corpus. Order follows `files`. */
+async function extractAll(dir: string, files: string[]): Promise<ArticleFacts[]> {
+  const workers = Math.min(availableParallelism(), Math.floor(files.length / ARTICLES_PER_WORKER));
+  if (workers < 2)
+    return files.map((file) =>
+      extractArticleFacts(file, decodeArticle(file, readFileSync(join(dir, file)))),
+    );
+  const share = Math.ceil(files.length / workers);
+  const parts = await Promise.all(
+    Array.from({ length: workers }, (_, i) => {
+      const job = { dir, files: files.slice(i * share, (i + 1) * share) };
+      return new Promise<ArticleFacts[]>((done, fail) => {
+        const worker = new Worker(new URL('./extract-worker-boot.mjs', import.meta.url), { workerData: job });
+        worker.once(
+          'message',
+          (message: {
+            facts?: ArticleFacts[];
+            encodingError?: { file: string; byteOffset: number };
+          }) => {
+            void worker.terminate();
+            if (message.encodingError)
+              fail(
+                new InvalidEncodingError(
+                  message.encodingError.file,
+                  message.encodingError.byteOffset,
+                ),
+              );
+            else done(message.facts!);
+          },
+        );
+        worker.once('error', fail);
+      });
+    }),
+  );
+  return parts.flat();
+}
 function readRecord(path: string): IdRecord {
   if (!existsSync(path)) return {};
   try {
@@ -50,7 +92,7 @@ function writeAtomically(path: string, content: string): void {
   renameSync(temp, path);
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const { values } = parseArgs({
     strict: true,
     options: {
@@ -68,12 +110,13 @@ function main(): number {
   const out = resolve(values.out);
   const idsPath = resolve(values.ids ?? join(seeds, 'ids.json'));
 
-  const articles = readArticles(seeds);
+  const files = listArticles(seeds);
+  const facts = await extractAll(seeds, files);
   const record = readRecord(idsPath);
-  const first = compileArticles(articles);
+  const first = compileFacts(facts, files.length);
   const aliases = resolveAliases(first.dataset, record);
   const { dataset, warnings, report } = Object.keys(aliases).length
-    ? compileArticles(articles, { aliases })
+    ? compileFacts(facts, files.length, { aliases })
     : first;
 
   const log = values.quiet ? () => {} : (line: string) => console.log(line);
@@ -116,7 +159,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   if (error instanceof BuildError || error instanceof InvalidEncodingError) {
     console.error(`build failed: ${error.message}`);

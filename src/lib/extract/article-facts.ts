@@ -30,6 +30,8 @@ import type { Warning } from './warnings';
 
 export interface FactSentence {
   text: string;
+  /** `text` folded once: triggers are matched on it. */
+  folded: string;
   line: number;
   role: 'body' | 'caption';
   index: number;
@@ -144,6 +146,7 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
     for (const s of splitSentences(p.text, p.line))
       sentences.push({
         text: s.text,
+        folded: fold(s.text),
         line: s.line,
         role: p.role,
         index: sentences.length,
@@ -213,8 +216,8 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
   // Events: a body sentence with a point date and a trigger.
   const events: RawEvent[] = [];
   for (const s of sentences) {
-    if (s.role !== 'body') continue;
-    const folded = fold(s.text);
+    if (s.role !== 'body' || !s.dates.some((d) => d.kind === 'point')) continue;
+    const folded = s.folded;
     const issuedSpans = s.documents.flatMap((d) =>
       d.issued ? [[d.issued.start, d.issued.end]] : [],
     );
@@ -328,7 +331,7 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
   // a change stated without a day of its own was announced at the happening just reported.
   for (const s of sentences) {
     if (s.role !== 'body' || s.dates.some((d) => d.kind === 'point')) continue;
-    if (!leadershipChangeIn(fold(s.text))) continue;
+    if (!leadershipChangeIn(s.folded)) continue;
     const announcedAt = [...events]
       .reverse()
       .find((e) => e.kind === 'event' && e.sentence.index < s.index && e.date.precision === 'day');
@@ -366,10 +369,10 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
   // publication day, as an inference a reader makes ("a report of something just past").
   if (!events.some((e) => e.kind === 'event') && published) {
     const lead = sentences.find(
-      (s) => s.role === 'body' && s.index < 3 && eventTriggerIn(fold(s.text)),
+      (s) => s.role === 'body' && s.index < 3 && eventTriggerIn(s.folded),
     );
     if (lead) {
-      const trigger = eventTriggerIn(fold(lead.text))!;
+      const trigger = eventTriggerIn(lead.folded)!;
       events.push({
         kind: 'event',
         date: { date: published, precision: 'day', yearInferred: false },
@@ -430,7 +433,7 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
         });
         if (s === target.sentence) target.highlights.push(a.text);
       }
-      const chairAt = fold(s.text).search(/chu tri/u);
+      const chairAt = s.folded.indexOf('chu tri');
       if (chairAt >= 0) {
         const chairList = /chủ trì[^:]{0,40}có (?:các )?đồng chí\s*:/iu.test(s.text);
         for (const n of s.names)
@@ -442,7 +445,7 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
             main.chairs.push(n.name);
       }
     }
-    const mainText = fold(main.sentence.text);
+    const mainText = main.sentence.folded;
     if (/quan triet|trien khai|hoc tap|pho bien|tuyen truyen/u.test(mainText))
       main.disseminates = main.documentMentions.filter((d) => d.code || d.number || d.title);
   }

@@ -40,6 +40,8 @@ export interface ParsedArticle {
 interface Line {
   text: string;
   line: number;
+  /** `text` folded, computed once: most rules compare folded lines. */
+  folded: string;
 }
 
 // Patterns below are written folded (no diacritics): they are tested against folded lines.
@@ -68,9 +70,8 @@ const BYLINE =
 
 const fold = (s: string) => foldForMatch(s).replace(/\s+/g, ' ').trim();
 
-function isFurniture(text: string): boolean {
-  const f = fold(text);
-  return FURNITURE.some((re) => re.test(f));
+function isFurniture(folded: string): boolean {
+  return FURNITURE.some((re) => re.test(folded));
 }
 
 /** `Công tác đảng Công tác đảng`: a breadcrumb whose two halves are the same. */
@@ -139,11 +140,11 @@ export function parseArticle(normalized: string): ParsedArticle {
   const dropped: ParsedArticle['dropped'] = [];
   let lines: Line[] = normalized
     .split('\n')
-    .map((text, i) => ({ text: text.trim(), line: i + 1 }))
+    .map((text, i) => ({ text: text.trim(), line: i + 1, folded: fold(text) }))
     .filter((l) => l.text.length > 0);
 
   // Related-article lists: cut at their heading.
-  const relatedAt = lines.findIndex((l) => RELATED_HEADING.test(fold(l.text)));
+  const relatedAt = lines.findIndex((l) => RELATED_HEADING.test(l.folded));
   if (relatedAt > 0) {
     for (const l of lines.slice(relatedAt))
       dropped.push({ line: l.line, reason: 'related articles' });
@@ -163,13 +164,15 @@ export function parseArticle(normalized: string): ParsedArticle {
   const headerEnd = firstProse < 0 ? Math.min(lines.length, 6) : firstProse;
 
   for (const [i, l] of lines.entries()) {
-    if (isFurniture(l.text)) {
+    if (isFurniture(l.folded)) {
       dropped.push({ line: l.line, reason: 'page furniture' });
       continue;
     }
-    const published = meta.published ? null : parsePublicationLine(l.text);
     // The publication line sits in the header, sometimes just after the lead, or at the very end.
-    if (published && (i <= headerEnd + 2 || i >= lines.length - 2)) {
+    const inPlace = i <= headerEnd + 2 || i >= lines.length - 2;
+    const published =
+      meta.published || !inPlace || l.text.length > 90 ? null : parsePublicationLine(l.text);
+    if (published) {
       meta.published = published;
       meta.publishedLine = l.line;
       dropped.push({ line: l.line, reason: 'publication line' });
@@ -200,7 +203,7 @@ export function parseArticle(normalized: string): ParsedArticle {
     if (!m || i > 3) continue;
     meta.outlet = m[1]!;
     const rest = l.text.slice(m[0].length).trim();
-    if (rest) keep[i] = { ...l, text: rest };
+    if (rest) keep[i] = { ...l, text: rest, folded: fold(rest) };
     else {
       dropped.push({ line: l.line, reason: 'dateline' });
       keep.splice(i, 1);
@@ -212,9 +215,9 @@ export function parseArticle(normalized: string): ParsedArticle {
   if (meta.title) {
     const titleFold = fold(meta.title);
     for (const [i, l] of keep.entries()) {
-      if (!fold(l.text).startsWith(titleFold)) continue;
+      if (!l.folded.startsWith(titleFold)) continue;
       const rest = l.text.slice(meta.title.length).replace(/^\s*(?:ảnh\s*\d+|-\s*\d+)\s*/u, '');
-      keep[i] = { ...l, text: rest };
+      keep[i] = { ...l, text: rest, folded: fold(rest) };
     }
   }
 
@@ -240,13 +243,12 @@ export function parseArticle(normalized: string): ParsedArticle {
   // A line printed twice in a row is a caption (photo) or a teaser's headline. When what follows
   // it is the tail of the file (a lead or two), it is a related article glued to the end.
   const doubled = new Set<number>();
-  for (let i = 1; i < keep.length; i++)
-    if (fold(keep[i]!.text) === fold(keep[i - 1]!.text)) doubled.add(i);
+  for (let i = 1; i < keep.length; i++) if (keep[i]!.folded === keep[i - 1]!.folded) doubled.add(i);
   for (const i of [...doubled].sort((a, b) => a - b)) {
     const after = keep.slice(i + 1).filter((l) => l.text);
     // A doubled line that describes a photo (`… phát biểu tại hội nghị`) is a caption even at the
     // end; a teaser's doubled line is another story's headline.
-    const photo = CAPTION_WORDS.test(fold(keep[i]!.text));
+    const photo = CAPTION_WORDS.test(keep[i]!.folded);
     if (!photo && after.length <= 2 && i - 1 > keep.length / 2) {
       for (const l of keep.slice(i - 1))
         dropped.push({ line: l.line, reason: 'related-article teaser' });
@@ -258,7 +260,7 @@ export function parseArticle(normalized: string): ParsedArticle {
   const paragraphs: Paragraph[] = [];
   for (const [i, l] of keep.entries()) {
     if (!l.text) continue;
-    if (doubled.has(i) && i < keep.length && fold(keep[i - 1]?.text ?? '') === fold(l.text)) {
+    if (doubled.has(i) && keep[i - 1]?.folded === l.folded) {
       dropped.push({ line: l.line, reason: 'caption printed twice' });
       continue;
     }

@@ -10,7 +10,7 @@ import {
   type EventKind,
 } from '../dataset/types';
 import { validateDataset } from '../dataset/validate';
-import { extractArticleFacts } from './article-facts';
+import { extractArticleFacts, type ArticleFacts } from './article-facts';
 import { mergeCorpus } from './corpus';
 import type { Warning } from './warnings';
 
@@ -46,8 +46,20 @@ export function compileArticles(
   articles: ArticleInput[],
   options: CompileOptions = {},
 ): CompileResult {
-  const range = options.range ?? DEFAULT_RANGE;
   const facts = articles.map((a) => extractArticleFacts(a.file, a.text));
+  return compileFacts(facts, articles.length, options);
+}
+
+/**
+ * The second half of compiling, for callers that extract each article's facts elsewhere (the
+ * CLI does it in worker threads): merge, validate, report.
+ */
+export function compileFacts(
+  facts: ArticleFacts[],
+  articleCount: number,
+  options: CompileOptions = {},
+): CompileResult {
+  const range = options.range ?? DEFAULT_RANGE;
   const merged = mergeCorpus(facts, range);
   const candidate: Dataset = {
     schemaVersion: SCHEMA_VERSION,
@@ -69,7 +81,7 @@ export function compileArticles(
     dataset,
     warnings,
     report: {
-      articles: articles.length,
+      articles: articleCount,
       events: dataset.events.length,
       eventsByKind,
       people: dataset.people.length,

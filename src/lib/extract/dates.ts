@@ -148,47 +148,58 @@ export function findDateMentions(sentence: string): DateMention[] {
   const push = (m: RegExpExecArray, mention: Omit<DateMention, 'start' | 'end' | 'text'>) =>
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...mention });
 
-  for (const m of sentence.matchAll(PATTERNS.numeric)) {
-    const mention = numericMention(sentence, m);
-    if (mention) found.push(mention);
-  }
-  for (const m of sentence.matchAll(PATTERNS.spelled)) {
-    const [day, month, year] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined];
-    if (year !== undefined && !plausibleYear(year)) continue;
-    push(m, {
-      kind: 'point',
-      precision: 'day',
-      day,
-      month,
-      year,
-      invalid: checkDay(day, month, year),
-    });
-  }
-  for (const m of sentence.matchAll(PATTERNS.month)) {
-    const month = Number(m[1]);
-    const year = m[2] ? Number(m[2]) : undefined;
-    if (month < 1 || month > 12 || (year !== undefined && !plausibleYear(year))) continue;
-    push(m, { kind: 'point', precision: 'month', month, year });
-  }
-  for (const m of sentence.matchAll(PATTERNS.quarter)) {
-    const quarter = ROMAN_QUARTER[m[1]!.toLowerCase()]!;
-    const year = m[2] ? Number(m[2]) : undefined;
-    if (year !== undefined && !plausibleYear(year)) continue;
-    push(m, { kind: 'point', precision: 'quarter', quarter, month: quarter * 3 - 2, year });
-  }
-  for (const m of sentence.matchAll(PATTERNS.year)) {
-    const year = Number(m[1]);
-    if (plausibleYear(year)) push(m, { kind: 'point', precision: 'year', year });
-  }
-  for (const m of sentence.matchAll(PATTERNS.term)) {
-    const years: [number, number] = [Number(m[1]), Number(m[2])];
-    if (plausibleYear(years[0]) && years[1] >= years[0])
-      push(m, { kind: 'term', precision: 'year', years });
-  }
-  for (const m of sentence.matchAll(PATTERNS.target)) {
-    const year = Number(m[1]);
-    if (plausibleYear(year)) push(m, { kind: 'target', precision: 'year', year });
-  }
+  // Cheap guards: most sentences hold no digit, and each pattern needs its own word.
+  const hasDigit = /\d/.test(sentence);
+  const lower = sentence.toLowerCase();
+  if (!hasDigit && !/(?:nay|qua)(?!\p{L})/u.test(lower)) return [];
+  if (hasDigit)
+    for (const m of sentence.matchAll(PATTERNS.numeric)) {
+      const mention = numericMention(sentence, m);
+      if (mention) found.push(mention);
+    }
+  if (hasDigit && lower.includes('tháng'))
+    for (const m of sentence.matchAll(PATTERNS.spelled)) {
+      const [day, month, year] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined];
+      if (year !== undefined && !plausibleYear(year)) continue;
+      push(m, {
+        kind: 'point',
+        precision: 'day',
+        day,
+        month,
+        year,
+        invalid: checkDay(day, month, year),
+      });
+    }
+  if (hasDigit && lower.includes('tháng'))
+    for (const m of sentence.matchAll(PATTERNS.month)) {
+      const month = Number(m[1]);
+      const year = m[2] ? Number(m[2]) : undefined;
+      if (month < 1 || month > 12 || (year !== undefined && !plausibleYear(year))) continue;
+      push(m, { kind: 'point', precision: 'month', month, year });
+    }
+  if (hasDigit && lower.includes('quý'))
+    for (const m of sentence.matchAll(PATTERNS.quarter)) {
+      const quarter = ROMAN_QUARTER[m[1]!.toLowerCase()]!;
+      const year = m[2] ? Number(m[2]) : undefined;
+      if (year !== undefined && !plausibleYear(year)) continue;
+      push(m, { kind: 'point', precision: 'quarter', quarter, month: quarter * 3 - 2, year });
+    }
+  if (hasDigit && lower.includes('năm'))
+    for (const m of sentence.matchAll(PATTERNS.year)) {
+      const year = Number(m[1]);
+      if (plausibleYear(year)) push(m, { kind: 'point', precision: 'year', year });
+    }
+  if (hasDigit)
+    for (const m of sentence.matchAll(PATTERNS.term)) {
+      const years: [number, number] = [Number(m[1]), Number(m[2])];
+      if (plausibleYear(years[0]) && years[1] >= years[0])
+        push(m, { kind: 'term', precision: 'year', years });
+    }
+  if (hasDigit)
+    for (const m of sentence.matchAll(PATTERNS.target)) {
+      const year = Number(m[1]);
+      if (plausibleYear(year)) push(m, { kind: 'target', precision: 'year', year });
+    }
   for (const m of sentence.matchAll(PATTERNS.relative)) {
     const relative =
       m[2]!.toLowerCase() === 'nay' ? 'today' : m[1]!.toLowerCase() === 'hôm' ? 'yesterday' : null;

@@ -122,7 +122,9 @@ function issuerFromAbbreviation(abbr: string, homeCity: string | null): string |
 /** `ngày …`, `của …`, `về …` after a code, read left to right into `mention`. */
 function readTail(sentence: string, mention: DocumentMention, homeCity: string | null): void {
   let consumed = mention.end;
-  let rest = sentence.slice(consumed);
+  // What describes a code follows it closely; bounding the look keeps 500 codes in a row linear.
+  const limit = Math.min(sentence.length, consumed + 400);
+  let rest = sentence.slice(consumed, limit);
   // `ngày 7/8/2023` (or `ban hành ngày …`) right after the code is its issue date.
   const first = findDateMentions(rest)[0];
   if (
@@ -133,7 +135,7 @@ function readTail(sentence: string, mention: DocumentMention, homeCity: string |
     if (/ngày/iu.test(lead)) {
       mention.issued = { ...first, start: first.start + consumed, end: first.end + consumed };
       consumed += first.end;
-      rest = sentence.slice(consumed);
+      rest = sentence.slice(consumed, limit);
     }
   }
   const issuer = ISSUER_AFTER.exec(rest);
@@ -144,7 +146,7 @@ function readTail(sentence: string, mention: DocumentMention, homeCity: string |
       .replace(/khoá/u, 'khóa');
     if (/Thành ủy$/u.test(mention.issuer) && homeCity) mention.issuer += ` ${homeCity}`;
     consumed += issuer[0].length;
-    rest = sentence.slice(consumed);
+    rest = sentence.slice(consumed, limit);
   }
   const subject = /^\s*,?\s*về\s+(?:việc\s+)?/u.exec(rest);
   if (!subject) return;
@@ -193,52 +195,76 @@ export function findDocumentMentions(sentence: string, homeCity: string | null):
     readTail(sentence, mention, homeCity);
     found.push(mention);
   };
-  for (const m of sentence.matchAll(PARTY_CODE)) coded(m, m[2]!, m[3]!);
-  for (const m of sentence.matchAll(STATE_CODE)) coded(m, m[3]!, m[4]!);
+  // Cheap guards first: most sentences name no document at all.
+  const hasCode = sentence.includes('/');
+  if (hasCode) for (const m of sentence.matchAll(PARTY_CODE)) coded(m, m[2]!, m[3]!);
+  if (hasCode) for (const m of sentence.matchAll(STATE_CODE)) coded(m, m[3]!, m[4]!);
   // `… 01-CTr/TU của Thành ủy khóa XVI giai đoạn 2016-2020`: a term printed after a code, before
   // the next code, ties the code to that term even outside a `về …` subject.
   found.sort((a, b) => a.start - b.start);
   for (const [i, d] of found.entries()) {
     if (d.term || !d.code) continue;
-    const clause = sentence.slice(d.end, found[i + 1]?.start ?? sentence.length);
+    const clause = sentence.slice(
+      d.end,
+      Math.min(d.end + 300, found[i + 1]?.start ?? sentence.length),
+    );
     const term = findDateMentions(clause.split(/[.;]/u)[0]!).find((x) => x.kind === 'term');
     if (term?.years) d.term = `${term.years[0]}-${term.years[1]}`;
   }
 
-  for (const m of sentence.matchAll(NAMED)) {
-    if (taken(m.index, m.index + m[0].length)) continue;
-    const title = m[0]
-      .replace(/\s+/g, ' ')
-      .replace(/khoá/u, 'khóa')
-      .replace(/Đảng bộ (?:Thành phố|thành phố|TP)/u, 'Đảng bộ thành phố');
-    const type = m[1]!.startsWith('Chương trình') ? 'Chương trình hành động' : canonicalType(m[1]!);
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type, code: null, title });
-  }
+  const lower = sentence.toLowerCase();
+  const named = /nghị quyết|chỉ thị|kết luận|chương trình/u.test(lower);
+  if (named)
+    for (const m of sentence.matchAll(NAMED)) {
+      if (taken(m.index, m.index + m[0].length)) continue;
+      const title = m[0]
+        .replace(/\s+/g, ' ')
+        .replace(/khoá/u, 'khóa')
+        .replace(/Đảng bộ (?:Thành phố|thành phố|TP)/u, 'Đảng bộ thành phố');
+      const type = m[1]!.startsWith('Chương trình')
+        ? 'Chương trình hành động'
+        : canonicalType(m[1]!);
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        type,
+        code: null,
+        title,
+      });
+    }
   // `10 chương trình công tác của Thành ủy khóa XVII`: a numbered set issued together.
-  for (const m of sentence.matchAll(NUMBERED_SET)) {
-    if (taken(m.index, m.index + m[0].length)) continue;
-    const title = m[0].replace(/\s+/g, ' ').replace(/uỷ/u, 'ủy').replace(/khoá/u, 'khóa');
-    found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      type: canonicalType(m[2]!),
-      code: null,
-      title,
-      number: `set-${m[1]}`,
-    });
-  }
-  for (const m of sentence.matchAll(SHORT_REF)) {
-    if (taken(m.index, m.index + m[0].length)) continue;
-    found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      type: canonicalType(m[1]!),
-      code: null,
-      number: m[2]!,
-    });
-  }
+  if (lower.includes('công tác'))
+    for (const m of sentence.matchAll(NUMBERED_SET)) {
+      if (taken(m.index, m.index + m[0].length)) continue;
+      const title = m[0].replace(/\s+/g, ' ').replace(/uỷ/u, 'ủy').replace(/khoá/u, 'khóa');
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        type: canonicalType(m[2]!),
+        code: null,
+        title,
+        number: `set-${m[1]}`,
+      });
+    }
+  if (
+    named ||
+    /kế hoạch|quyết định|quy định|thông báo|hướng dẫn|nghị định|thông tư|đề án|công văn|quy chế/u.test(
+      lower,
+    )
+  )
+    for (const m of sentence.matchAll(SHORT_REF)) {
+      if (taken(m.index, m.index + m[0].length)) continue;
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        type: canonicalType(m[1]!),
+        code: null,
+        number: m[2]!,
+      });
+    }
   return found.sort((a, b) => a.start - b.start);
 }
 

@@ -74,8 +74,11 @@ export function findNameMentions(sentence: string, homeCity: string | null): Nam
     const offset = m[0].indexOf(nameWords[0]!, words.slice(0, at).join(' ').length);
     const start = m.index + offset;
     const end = start + name.length;
-    const before = sentence.slice(0, start);
-    if (at === 0 && PLACE_BEFORE.test(before)) continue;
+    // Titles and personal words sit right before a name: a bounded window keeps long sentences linear.
+    const before = sentence.slice(Math.max(0, start - 240), start);
+    // Place and personal words are the last word or two before the name.
+    const near = before.slice(-40);
+    if (at === 0 && PLACE_BEFORE.test(near)) continue;
     const rawTitles = [...titleChainBefore(before), ...titleChainAfter(sentence.slice(end))];
     // `nguyên Bí thư`, `cựu Chủ tịch`: a former office says nothing about who holds it now.
     const current = rawTitles.filter(
@@ -83,7 +86,7 @@ export function findNameMentions(sentence: string, homeCity: string | null): Nam
     );
     const titles = [...new Set(current.map((t) => canonicalTitle(t, homeCity)))];
     const evidence =
-      rawTitles.length > 0 || PERSON_BEFORE.test(before) || /đồng chí\s*:?\s*$/iu.test(before);
+      rawTitles.length > 0 || PERSON_BEFORE.test(near) || /đồng chí\s*:?\s*$/iu.test(near);
     mentions.push({ name, start, end, titles, evidence });
   }
   return mentions;
@@ -97,8 +100,9 @@ export function findGivenNameMentions(
   sentence: string,
 ): { given: string; start: number; end: number }[] {
   const out: { given: string; start: number; end: number }[] = [];
+  // Not followed by another capitalised syllable: `ông Đinh Tiến Dũng` is a full name, not `ông Đinh`.
   const re = new RegExp(
-    `(?<![\\p{L}])(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\\s+(${SYLLABLE})(?![\\p{L}\\s]*\\p{Lu})`,
+    `(?<![\\p{L}])(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\\s+(${SYLLABLE})(?![\\p{L}]|\\s+\\p{Lu})`,
     'gu',
   );
   for (const m of sentence.matchAll(re)) {

@@ -38,7 +38,8 @@ export function splitSentences(paragraph: string, line: number): Sentence[] {
   for (const m of paragraph.matchAll(boundary)) {
     const end = m.index + m[1]!.length + m[2]!.length;
     const before = paragraph.slice(start, m.index);
-    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    // Only the last few characters matter; an anchored regex over the whole prefix is quadratic.
+    const lastWord = /([\p{L}.]+)$/u.exec(before.slice(-12))?.[1]?.toLowerCase() ?? '';
     if (m[1] === '.' && ABBREVIATIONS.has(lastWord)) continue;
     const text = paragraph.slice(start, end).trim();
     if (text) out.push({ text, line });

@@ -291,7 +291,21 @@ const CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'C
  * `Bí thư Thành uỷ` in a Hanoi story is `Bí thư Thành ủy Hà Nội`, and so is the headline
  * shorthand `Bí thư Hà Nội`.
  */
+const canonicalCache = new Map<string, string>();
+
 export function canonicalTitle(raw: string, homeCity: string | null): string {
+  // The same few titles recur in every article: remember their spelling.
+  const key = `${homeCity ?? ''}\u0000${raw}`;
+  let title = canonicalCache.get(key);
+  if (title === undefined) {
+    title = spellTitle(raw, homeCity);
+    if (canonicalCache.size > 50_000) canonicalCache.clear();
+    canonicalCache.set(key, title);
+  }
+  return title;
+}
+
+function spellTitle(raw: string, homeCity: string | null): string {
   let title = raw
     .replace(/\s*\([^)]*\)\s*/g, ' ')
     .replace(/\s+/g, ' ')
@@ -300,7 +314,7 @@ export function canonicalTitle(raw: string, homeCity: string | null): string {
   const folded = fold(title);
   const edits: { start: number; end: number; text: string }[] = [];
   for (const [re, text] of CANONICAL_PHRASES) {
-    for (const m of folded.matchAll(new RegExp(re.source, 'g'))) {
+    for (const m of folded.matchAll(re)) {
       if (edits.some((e) => m.index < e.end && e.start < m.index + m[0].length)) continue;
       edits.push({ start: m.index, end: m.index + m[0].length, text });
     }
