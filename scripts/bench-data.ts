@@ -1,0 +1,133 @@
+/**
+ * `npm run bench:data`: generates corpora of 1,000 and 10,000 articles, compiles each with the
+ * real CLI in a child process (so peak memory is the compiler's alone) and prints time, memory and
+ * how time grows. Targets from issue 2: 10,000 articles under 10 s and under 1 GiB, time linear.
+ * It prints, never asserts: a slow shared machine must not fail a build.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './generate-corpus.ts';
+
+/** What `scripts/build-data.ts --report-json FILE` writes. */
+interface BuildReport {
+  articles: number;
+  events: number;
+  elapsedMs: number;
+  peakRssBytes: number;
+  warnings: number | unknown[];
+}
+
+interface Row {
+  articles: number;
+  wallMs: number;
+  report: BuildReport | null;
+  error?: string;
+}
+
+const TARGET_MS = 10_000;
+const TARGET_BYTES = 1024 ** 3;
+
+function compile(count: number, seed: number, work: string): Row {
+  const seeds = join(work, `corpus-${count}`);
+  writeCorpus(count, seed, seeds);
+  const out = join(work, `timeline-${count}.json`);
+  const reportFile = join(work, `report-${count}.json`);
+  const started = performance.now();
+  const run = spawnSync(
+    'npx',
+    ['tsx', 'scripts/build-data.ts', '--seeds', seeds, '--out', out, '--report-json', reportFile],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const wallMs = performance.now() - started;
+  if (run.status !== 0)
+    return {
+      articles: count,
+      wallMs,
+      report: null,
+      error: (run.stderr || run.stdout).trim().split('\n').slice(-3).join(' / '),
+    };
+  try {
+    return {
+      articles: count,
+      wallMs,
+      report: JSON.parse(readFileSync(reportFile, 'utf8')) as BuildReport,
+    };
+  } catch {
+    return { articles: count, wallMs, report: null, error: `no report in ${reportFile}` };
+  }
+}
+
+const mb = (bytes: number) => (bytes / 1024 ** 2).toFixed(0);
+const warningCount = (w: BuildReport['warnings']) => (Array.isArray(w) ? w.length : w);
+
+function printTable(rows: Row[]): void {
+  console.log('articles | wall ms | build ms | ms/article | peak MB | events | warnings');
+  console.log('-------- | ------- | -------- | ---------- | ------- | ------ | --------');
+  for (const r of rows) {
+    if (!r.report) {
+      console.log(`${r.articles} | ${r.wallMs.toFixed(0)} | failed: ${r.error ?? 'unknown'}`);
+      continue;
+    }
+    const { elapsedMs, peakRssBytes, events, warnings } = r.report;
+    console.log(
+      `${r.articles} | ${r.wallMs.toFixed(0)} | ${elapsedMs.toFixed(0)} | ${(elapsedMs / r.articles).toFixed(3)} | ${mb(peakRssBytes)} | ${events} | ${warningCount(warnings)}`,
+    );
+  }
+  const [small, large] = rows;
+  if (small?.report && large?.report) {
+    const ratio = large.report.elapsedMs / small.report.elapsedMs;
+    const scale = large.articles / small.articles;
+    console.log(
+      `\ntime ratio ${large.articles}/${small.articles}: ${ratio.toFixed(2)} (linear ≈ ${scale})`,
+    );
+    const ok = (b: boolean) => (b ? 'met' : 'MISSED');
+    console.log(
+      `target: ${large.articles} articles under ${TARGET_MS / 1000} s — ${ok(large.report.elapsedMs < TARGET_MS)} (${(large.report.elapsedMs / 1000).toFixed(2)} s)`,
+    );
+    console.log(
+      `target: under 1 GiB peak memory — ${ok(large.report.peakRssBytes < TARGET_BYTES)} (${mb(large.report.peakRssBytes)} MB)`,
+    );
+  }
+}
+
+const USAGE = 'usage: bench-data [--seed S] [--sizes 1000,10000] [--keep]';
+
+// parseArgs throws on an unknown flag; a CLI should print its usage instead of a stack trace.
+function readOptions() {
+  try {
+    return parseArgs({
+      strict: true,
+      options: {
+        seed: { type: 'string', default: '20190101' },
+        sizes: { type: 'string', default: '1000,10000' },
+        keep: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+function main(): void {
+  const values = readOptions();
+  const seed = Number(values.seed);
+  const sizes = values.sizes.split(',').map(Number);
+  if (!Number.isInteger(seed) || sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const work = mkdtempSync(join(tmpdir(), 'bench-data-'));
+  try {
+    const rows = sizes.map((n) => compile(n, seed, work));
+    printTable(rows);
+  } finally {
+    if (values.keep) console.log(`\ncorpora and outputs kept in ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main();
