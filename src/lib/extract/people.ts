@@ -100,6 +100,7 @@ export function findGivenNameMentions(
   sentence: string,
 ): { given: string; start: number; end: number }[] {
   const out: { given: string; start: number; end: number }[] = [];
+  if (!/(?:ông|bà|đồng chí)\s/iu.test(sentence)) return out;
   // Not followed by another capitalised syllable: `ông Đinh Tiến Dũng` is a full name, not `ông Đinh`.
   const re = new RegExp(
     `(?<![\\p{L}])(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\\s+(${SYLLABLE})(?![\\p{L}]|\\s+\\p{Lu})`,

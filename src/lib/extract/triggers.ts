@@ -58,9 +58,13 @@ const LEADERSHIP: [RegExp, LeadershipChange][] = [
   [new RegExp(W('phan cong|dieu dong|luan chuyen|giao quyen|giao phu trach'), 'u'), 'assignment'],
 ];
 
+// One pass that rules out most sentences before the per-kind patterns run.
+const ANY_LEADERSHIP = new RegExp(LEADERSHIP.map(([re]) => re.source).join('|'), 'u');
+
 export function leadershipChangeIn(
   foldedSentence: string,
 ): { change: LeadershipChange; index: number } | null {
+  if (!ANY_LEADERSHIP.test(foldedSentence)) return null;
   let best: { change: LeadershipChange; index: number } | null = null;
   for (const [re, change] of LEADERSHIP) {
     const m = re.exec(foldedSentence);
@@ -91,7 +95,7 @@ export interface AttendanceMatch {
 }
 
 export function findAttendance(sentence: string): AttendanceMatch[] {
-  if (!PARTICIPATION.test(sentence)) return [];
+  if (!/\d/.test(sentence) || !PARTICIPATION.test(sentence)) return [];
   const out: AttendanceMatch[] = [];
   for (const m of sentence.matchAll(ATTENDANCE)) {
     const scale = /triệu/iu.test(m[3] ?? '') ? 1_000_000 : m[3] ? 1000 : 1;
