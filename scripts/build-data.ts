@@ -51,7 +51,9 @@ async function extractAll(dir: string, files: string[]): Promise<ArticleFacts[]>
     Array.from({ length: workers }, (_, i) => {
       const job = { dir, files: files.slice(i * share, (i + 1) * share) };
       return new Promise<ArticleFacts[]>((done, fail) => {
-        const worker = new Worker(new URL('./extract-worker-boot.mjs', import.meta.url), { workerData: job });
+        const worker = new Worker(new URL('./extract-worker-boot.mjs', import.meta.url), {
+          workerData: job,
+        });
         worker.once(
           'message',
           (message: {

@@ -1,0 +1,21 @@
+import { expect, type Page } from '@playwright/test';
+import type { Dataset, TimelineEvent } from '../src/lib/dataset/types';
+
+/** The dataset the page actually serves: tests never hard-code ids or counts. */
+export async function servedDataset(page: Page): Promise<Dataset> {
+  return (await (await page.request.get('data/timeline.json')).json()) as Dataset;
+}
+
+/** Events in the app's time order (date, then id). */
+export function inTimeOrder(events: TimelineEvent[]): TimelineEvent[] {
+  return [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+export async function openTimeline(page: Page): Promise<void> {
+  await page.goto('./');
+  await expect(page.locator('[data-lane="events"] [data-event-id]').first()).toBeVisible();
+}
+
+export async function visibleRange(page: Page): Promise<string> {
+  return (await page.locator('[data-visible-range]').textContent()) ?? '';
+}

@@ -1,0 +1,106 @@
+import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe';
+import { openTimeline, servedDataset } from './timeline-helpers';
+
+test('the theme toggle switches to dark and back, and dark is axe-clean', async ({ page }) => {
+  await openTimeline(page);
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.getByRole('button', { name: 'Chuyển sang nền tối' }).click();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(
+    lightBg,
+  );
+  expect(await axeViolations(page)).toEqual([]);
+  await page
+    .getByRole('button', { name: 'Switch to light theme' })
+    .or(page.getByRole('button', { name: 'Chuyển sang nền sáng' }))
+    .click();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+});
+
+test('the theme follows prefers-color-scheme', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await openTimeline(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await context.close();
+});
+
+test('the language toggle switches the interface to English and back', async ({ page }) => {
+  await openTimeline(page);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Hanoi Party Committee');
+  await expect(page.locator('[data-lane="events"]')).toContainText('Events');
+  // Content stays as written.
+  const event = (await servedDataset(page)).events[0]!;
+  await expect(page.locator(`[data-event-id="${event.id}"]`)).toHaveAttribute(
+    'aria-label',
+    new RegExp(event.title.slice(0, 10)),
+  );
+  await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+});
+
+for (const [name, fulfil] of [
+  ['a server error', { status: 500, body: 'boom' }],
+  [
+    'bad JSON',
+    { status: 200, body: '{"schemaVersion": 1, "events": [', contentType: 'application/json' },
+  ],
+  [
+    'a wrong schema version',
+    { status: 200, body: '{"schemaVersion": 42}', contentType: 'application/json' },
+  ],
+] as const) {
+  test(`${name} shows the error state, and retry recovers`, async ({ page }) => {
+    let fail = true;
+    await page.route('**/data/timeline.json', (route) =>
+      fail ? route.fulfill(fulfil) : route.continue(),
+    );
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('Không tải được dữ liệu');
+    if (name === 'a wrong schema version') await expect(alert).toContainText('schemaVersion');
+    fail = false;
+    await alert.getByRole('button', { name: 'Thử lại' }).click();
+    await expect(page.locator('[data-lane="events"] [data-event-id]').first()).toBeVisible();
+  });
+}
+
+test('a skeleton shows while the dataset loads', async ({ page }) => {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((r) => (release = r));
+  await page.route('**/data/timeline.json', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.locator('[data-state="loading"]')).toBeVisible();
+  release();
+  await expect(page.locator('[data-lane="events"] [data-event-id]').first()).toBeVisible();
+});
+
+test('a 320 px phone has no horizontal page scroll, and the card is a bottom sheet', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  await openTimeline(page);
+  const overflow = () =>
+    page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  const event = (await servedDataset(page)).events[0]!;
+  await page.locator(`[data-event-id="${event.id}"]`).click();
+  const card = page.locator('[data-selected-event]');
+  await expect(card).toBeVisible();
+  const box = (await card.boundingBox())!;
+  expect(Math.round(box.y + box.height)).toBe(640);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await context.close();
+});

@@ -1,0 +1,173 @@
+import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe';
+import { inTimeOrder, openTimeline, servedDataset, visibleRange } from './timeline-helpers';
+
+test.describe('the timeline', () => {
+  test('draws every event of the dataset with its id on the default view', async ({ page }) => {
+    await openTimeline(page);
+    const data = await servedDataset(page);
+    for (const event of data.events)
+      await expect(page.locator(`[data-event-id="${event.id}"]`)).toHaveCount(1);
+    // The accessible name is "date — title".
+    const first = data.events[0]!;
+    await expect(page.locator(`[data-event-id="${first.id}"]`)).toHaveAttribute(
+      'aria-label',
+      new RegExp(`— ${first.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+    );
+  });
+
+  test('has the three lanes in order, each holding its kind of event', async ({ page }) => {
+    await openTimeline(page);
+    const lanes = page.locator('[data-lane]');
+    await expect(lanes).toHaveCount(3);
+    expect(await lanes.evaluateAll((els) => els.map((e) => e.getAttribute('data-lane')))).toEqual([
+      'events',
+      'leadership',
+      'directives',
+    ]);
+    const data = await servedDataset(page);
+    const laneOf = { event: 'events', leadership: 'leadership', directive: 'directives' } as const;
+    for (const event of data.events)
+      await expect(
+        page.locator(`[data-lane="${laneOf[event.kind]}"] [data-event-id="${event.id}"]`),
+      ).toHaveCount(1);
+  });
+
+  test('wheel zoom and drag pan change the visible dates', async ({ page }) => {
+    await openTimeline(page);
+    const plot = page.locator('.plot');
+    await plot.scrollIntoViewIfNeeded();
+    const box = (await plot.boundingBox())!;
+    const before = await visibleRange(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    await page.mouse.wheel(0, -600);
+    await expect.poll(() => visibleRange(page)).not.toBe(before);
+    const zoomed = await visibleRange(page);
+
+    // Drag on empty space (the axis strip at the top) to pan.
+    await page.mouse.move(box.x + box.width / 2, box.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 250, box.y + 12, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => visibleRange(page)).not.toBe(zoomed);
+  });
+
+  test('the +/− buttons zoom and "show everything" resets', async ({ page }) => {
+    await openTimeline(page);
+    const full = await visibleRange(page);
+    await page.getByRole('button', { name: 'Phóng to' }).click();
+    await expect.poll(() => visibleRange(page)).not.toBe(full);
+    await page.getByRole('button', { name: 'Xem toàn bộ' }).click();
+    await expect.poll(() => visibleRange(page)).toBe(full);
+  });
+
+  test('double-click zooms in; keyboard + and − zoom, 0 resets', async ({ page }) => {
+    // Reduced motion makes the double-click zoom a jump, so the keys below never race its animation.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openTimeline(page);
+    const full = await visibleRange(page);
+    const plot = page.locator('.plot');
+    await plot.scrollIntoViewIfNeeded();
+    const box = (await plot.boundingBox())!;
+    await page.waitForFunction(() => '__zoom' in (document.querySelector('.plot') ?? {}));
+    await page.mouse.dblclick(box.x + box.width / 2, box.y + 12);
+    await expect.poll(() => visibleRange(page)).not.toBe(full);
+    await page.locator('[data-event-id][tabindex="0"]').focus();
+    await page.keyboard.press('0');
+    await expect.poll(() => visibleRange(page)).toBe(full);
+    await page.keyboard.press('+');
+    await expect.poll(() => visibleRange(page)).not.toBe(full);
+    await page.keyboard.press('-');
+    await expect.poll(() => visibleRange(page)).toBe(full);
+  });
+
+  test('dragging the overview brush scrubs the main view', async ({ page }) => {
+    await openTimeline(page);
+    await page.getByRole('button', { name: 'Phóng to' }).click();
+    await page.getByRole('button', { name: 'Phóng to' }).click();
+    const before = await visibleRange(page);
+    const brush = page.getByRole('slider');
+    await brush.scrollIntoViewIfNeeded();
+    const box = (await brush.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 200, box.y + box.height / 2, { steps: 10 });
+    await expect(page.locator('.scrub-label')).toBeVisible();
+    await page.mouse.up();
+    await expect.poll(() => visibleRange(page)).not.toBe(before);
+    await expect(page.locator('.scrub-label')).toHaveCount(0);
+  });
+
+  test('keyboard: Tab reaches a mark, ←/→ walk in time order, Enter opens, Esc closes', async ({
+    page,
+  }) => {
+    await openTimeline(page);
+    const ordered = inTimeOrder((await servedDataset(page)).events);
+    let focused: string | null = null;
+    for (let i = 0; i < 20 && !focused; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(
+        () => document.activeElement?.getAttribute('data-event-id') ?? null,
+      );
+    }
+    expect(focused).toBe(ordered[0]!.id);
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator(':focus')).toHaveAttribute('data-event-id', ordered[1]!.id);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator(':focus')).toHaveAttribute('data-event-id', ordered[1]!.id);
+
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-selected-event]')).toHaveAttribute(
+      'data-selected-event',
+      ordered[1]!.id,
+    );
+    // With the card open, → walks the cards.
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-selected-event]')).toHaveAttribute(
+      'data-selected-event',
+      ordered[2]!.id,
+    );
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[data-selected-event]')).toHaveCount(0);
+
+    await page.keyboard.press('End');
+    await expect(page.locator(':focus')).toHaveAttribute('data-event-id', ordered.at(-1)!.id);
+    await page.keyboard.press('Home');
+    await expect(page.locator(':focus')).toHaveAttribute('data-event-id', ordered[0]!.id);
+  });
+
+  test('the card shows the source quote and walks to the next event', async ({ page }) => {
+    await openTimeline(page);
+    const ordered = inTimeOrder((await servedDataset(page)).events);
+    const event = ordered.find((e) => e.kind === 'event')!;
+    await page.locator(`[data-event-id="${event.id}"]`).click();
+    const card = page.locator(`[data-selected-event="${event.id}"]`);
+    await expect(card).toBeVisible();
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText(event.title);
+    await expect(card.locator('[data-source-quote]').first()).toHaveText(event.sources[0]!.quote);
+    const next = ordered[ordered.indexOf(event) + 1]!;
+    await card.getByRole('button', { name: /Sự kiện sau/ }).click();
+    await expect(page.locator('[data-selected-event]')).toHaveAttribute(
+      'data-selected-event',
+      next.id,
+    );
+  });
+
+  test('hovering a mark shows a tooltip with its title', async ({ page }) => {
+    await openTimeline(page);
+    const event = (await servedDataset(page)).events[0]!;
+    await page.locator(`[data-event-id="${event.id}"]`).hover();
+    await expect(page.getByRole('tooltip')).toContainText(event.title);
+  });
+
+  test('axe finds no violations in the default view and with a card open', async ({ page }) => {
+    await openTimeline(page);
+    expect(await axeViolations(page)).toEqual([]);
+    const event = (await servedDataset(page)).events[0]!;
+    await page.locator(`[data-event-id="${event.id}"]`).click();
+    await expect(page.locator('[data-selected-event]')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { TimelineEvent } from '../../lib/dataset/types';
+import { strings } from '../../lib/i18n';
+import EventList from './EventList.svelte';
+
+const ev = (id: string, date: string, title: string): TimelineEvent => ({
+  id,
+  kind: 'event',
+  date,
+  precision: 'day',
+  dateInferred: false,
+  title,
+  summary: '',
+  people: [],
+  documents: [],
+  sources: [{ source: 's', quote: 'q' }],
+});
+const events = [
+  ev('a', '2019-04-11', 'Họp Ban Chỉ đạo'),
+  ev('b', '2021-04-22', 'Hội nghị trực tuyến'),
+  ev('c', '2021-05-01', 'Hội nghị khác'),
+];
+
+describe('EventList', () => {
+  it('groups events by year under headings, in order', () => {
+    // `events` is also a mount option name, so props go under `props`.
+    render(EventList, {
+      props: { events, selectedId: null, t: strings('vi'), lang: 'vi', onselect: vi.fn() },
+    });
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      '2019',
+      '2021',
+    ]);
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+  });
+
+  it('marks the selected event and selects on click', async () => {
+    const onselect = vi.fn();
+    render(EventList, {
+      props: { events, selectedId: 'b', t: strings('en'), lang: 'en', onselect },
+    });
+    const selected = screen.getByRole('button', { current: true });
+    expect(selected).toHaveTextContent('Hội nghị trực tuyến');
+    expect(selected).toHaveTextContent('22 Apr 2021');
+    await userEvent.setup().click(screen.getByRole('button', { name: /Họp Ban Chỉ đạo/ }));
+    expect(onselect).toHaveBeenCalledWith('a');
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Dates written for people, in the UI language, saying no more than the data knows: a month is
+ * "tháng 8/2023", a window across years "khoảng 2019–2021".
+ */
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import type { TimelineEvent } from '../dataset/types';
+import type { Lang } from '../i18n';
+import type { TickLevel } from '../timeline/ticks';
+
+const parts = (iso: string) => {
+  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+  return { y, m, d };
+};
+
+/** A known day, e.g. `16 tháng 8, 2023` / `16 August 2023`. */
+export function formatDay(iso: string, lang: Lang): string {
+  const d = dayjs(iso).locale(lang);
+  return lang === 'vi' ? d.format('D [tháng] M, YYYY') : d.format('D MMMM YYYY');
+}
+
+/** Compact form for names and tooltips: `16/8/2023` / `16 Aug 2023`. */
+export function formatShortDay(iso: string, lang: Lang): string {
+  const { y, m, d } = parts(iso);
+  return lang === 'vi' ? `${d}/${m}/${y}` : dayjs(iso).locale('en').format('D MMM YYYY');
+}
+
+/** The date of an event at its precision, or the window it is known to lie in. */
+export function formatEventDate(
+  event: Pick<TimelineEvent, 'date' | 'endDate' | 'precision'>,
+  lang: Lang,
+  short = false,
+): string {
+  const { y, m } = parts(event.date);
+  if (event.endDate && event.precision !== 'quarter') {
+    const end = parts(event.endDate);
+    if (end.y !== y) return lang === 'vi' ? `khoảng ${y}–${end.y}` : `between ${y} and ${end.y}`;
+    const a = formatShortDay(event.date, lang);
+    const b = formatShortDay(event.endDate, lang);
+    return lang === 'vi' ? `khoảng ${a} – ${b}` : `between ${a} and ${b}`;
+  }
+  switch (event.precision) {
+    case 'year':
+      return lang === 'vi' ? `năm ${y}` : String(y);
+    case 'quarter':
+      return lang === 'vi' ? `quý ${Math.ceil(m / 3)}/${y}` : `Q${Math.ceil(m / 3)} ${y}`;
+    case 'month':
+      return lang === 'vi' ? `tháng ${m}/${y}` : dayjs(event.date).locale('en').format('MMMM YYYY');
+    default:
+      return short ? formatShortDay(event.date, lang) : formatDay(event.date, lang);
+  }
+}
+
+/** Axis labels: `2021`, `Q2 2021` / `Quý 2/2021`, `Th4 2021` / `Apr 2021`, `16/8` / `16 Aug`. */
+export function formatTick(ms: number, level: TickLevel, months: readonly string[]): string {
+  const date = new Date(ms);
+  const y = date.getFullYear();
+  const m = date.getMonth();
+  switch (level) {
+    case 'year':
+      return String(y);
+    case 'quarter':
+      return `Q${Math.floor(m / 3) + 1} ${y}`;
+    case 'month':
+      return `${months[m]} ${y}`;
+    default:
+      return months[0] === 'Th1' ? `${date.getDate()}/${m + 1}` : `${date.getDate()} ${months[m]}`;
+  }
+}

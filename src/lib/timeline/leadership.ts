@@ -1,0 +1,120 @@
+/**
+ * Rows of the leadership lane: one per office, each with a tenure bar per holder from first to last
+ * sighting. A change event whose date is a window (`date`..`endDate`) says only that the hand-over
+ * happened somewhere inside it, so the outgoing holder's end and the incoming holder's start are
+ * extended across the window as uncertain segments, never drawn as a hard edge.
+ */
+import type { Dataset, TimelineEvent } from '../dataset/types';
+import { DAY, eventSpan, parseIsoLocal } from './time';
+
+export interface Tenure {
+  person: string;
+  name: string;
+  /** Solid part: first to last sighting (exclusive end). */
+  start: number;
+  end: number;
+  /** Where the tenure may really have begun or ended, when a change window says so. */
+  uncertainStart?: number;
+  uncertainEnd?: number;
+}
+
+export interface OfficeRow {
+  office: string;
+  tenures: Tenure[];
+  changes: TimelineEvent[];
+}
+
+/** City offices, drawn in this order; titles are matched loosely because articles vary them. */
+const OFFICE_ORDER = [
+  /^Bí thư Thành ủy/i,
+  /^Phó Bí thư Thường trực Thành ủy/i,
+  /^Chủ tịch UBND (thành phố|TP)/i,
+  /^Phó Bí thư Thành ủy/i,
+  /^Chủ tịch HĐND (thành phố|TP)/i,
+];
+
+function rank(office: string): number {
+  const i = OFFICE_ORDER.findIndex((re) => re.test(office));
+  return i === -1 ? OFFICE_ORDER.length : i;
+}
+
+/**
+ * A row is an office of the city that one person holds at a time. Memberships (`Ủy viên Bộ Chính
+ * trị`), committee posts and ward offices are titles, not offices of this timeline; an office a
+ * leadership event names always counts.
+ */
+function isCityOffice(title: string, named: Set<string>): boolean {
+  return named.has(title) || rank(title) < OFFICE_ORDER.length;
+}
+
+/** More rows than this would push the directives lane off the screen; the list view has them all. */
+export const MAX_OFFICE_ROWS = 8;
+
+export function buildOfficeRows(
+  dataset: Pick<Dataset, 'people' | 'events'>,
+  maxRows = MAX_OFFICE_ROWS,
+): OfficeRow[] {
+  const rows = new Map<string, OfficeRow>();
+  const row = (office: string): OfficeRow => {
+    let r = rows.get(office);
+    if (!r) rows.set(office, (r = { office, tenures: [], changes: [] }));
+    return r;
+  };
+  const named = new Set(
+    dataset.events.flatMap((e) => (e.kind === 'leadership' && e.office ? [e.office] : [])),
+  );
+  for (const person of dataset.people)
+    for (const role of person.roles.filter((r) => isCityOffice(r.title, named)))
+      row(role.title).tenures.push({
+        person: person.id,
+        name: person.name,
+        start: parseIsoLocal(role.firstSeen),
+        end: parseIsoLocal(role.lastSeen) + DAY,
+      });
+  for (const event of dataset.events) {
+    if (event.kind !== 'leadership' || !event.office) continue;
+    const r = row(event.office);
+    r.changes.push(event);
+    const span = eventSpan(event);
+    for (const t of r.tenures) {
+      if (t.person === event.fromPerson && span.end > t.end) t.uncertainEnd = span.end;
+      if (t.person === event.toPerson && span.start < t.start) t.uncertainStart = span.start;
+    }
+  }
+  return [...rows.values()]
+    .map((r) => ({ ...r, tenures: r.tenures.sort((a, b) => a.start - b.start) }))
+    .sort(
+      (a, b) =>
+        rank(a.office) - rank(b.office) ||
+        b.tenures.length + b.changes.length - (a.tenures.length + a.changes.length) ||
+        a.office.localeCompare(b.office),
+    )
+    .slice(0, maxRows);
+}
+
+export interface NamePlacement {
+  x: number;
+  /** Anchored at its right end (near the plot's right edge). */
+  end: boolean;
+}
+
+/**
+ * Where each holder's name goes on its row: after the bar's start, or before it near the right
+ * edge; a name that would run into the previous one is left out (the bar keeps it as a tooltip).
+ */
+export function placeNames(
+  starts: readonly number[],
+  names: readonly string[],
+  width: number,
+  charWidth = 6.5,
+): (NamePlacement | null)[] {
+  let lastEnd = -Infinity;
+  return starts.map((x, i) => {
+    const w = (names[i]?.length ?? 0) * charWidth + 6;
+    const end = x + w > width;
+    const from = end ? x - w : x;
+    if (from < lastEnd + 6) return null;
+    lastEnd = end ? x : x + w;
+    return { x: Math.max(0, x), end };
+  });
+}

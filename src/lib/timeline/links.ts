@@ -1,0 +1,39 @@
+/**
+ * Connections drawn between marks: a plan to the directive it implements, and a conference to the
+ * document it disseminated. Both ends are events, found through the documents they name.
+ */
+import type { Dataset } from '../dataset/types';
+
+export interface Link {
+  from: string;
+  to: string;
+  kind: 'implements' | 'disseminates';
+}
+
+export function buildLinks(dataset: Pick<Dataset, 'events' | 'documents'>): Link[] {
+  // The directive event that issued a document: the earliest directive naming it first.
+  const issuedBy = new Map<string, string>();
+  const directives = dataset.events
+    .filter((e) => e.kind === 'directive')
+    .sort((a, b) => a.date.localeCompare(b.date));
+  for (const e of directives) {
+    const main = e.documents[0];
+    if (main && !issuedBy.has(main)) issuedBy.set(main, e.id);
+  }
+  const links: Link[] = [];
+  for (const doc of dataset.documents) {
+    const planEvent = issuedBy.get(doc.id);
+    for (const target of doc.implements ?? []) {
+      const directiveEvent = issuedBy.get(target);
+      if (planEvent && directiveEvent && planEvent !== directiveEvent)
+        links.push({ from: directiveEvent, to: planEvent, kind: 'implements' });
+    }
+  }
+  for (const e of dataset.events)
+    for (const doc of e.disseminates ?? []) {
+      const directiveEvent = issuedBy.get(doc);
+      if (directiveEvent && directiveEvent !== e.id)
+        links.push({ from: directiveEvent, to: e.id, kind: 'disseminates' });
+    }
+  return links;
+}

@@ -1,0 +1,46 @@
+/** Events in time order, and the look-ups the keyboard and virtualisation need. */
+import { bisector } from 'd3-array';
+import type { TimelineEvent } from '../dataset/types';
+import { eventSpan, type EventSpan } from './time';
+
+export interface PlacedEvent {
+  event: TimelineEvent;
+  span: EventSpan;
+}
+
+export function sortEvents(events: readonly TimelineEvent[]): PlacedEvent[] {
+  return events
+    .map((event) => ({ event, span: eventSpan(event) }))
+    .sort((a, b) => a.span.start - b.span.start || a.event.id.localeCompare(b.event.id));
+}
+
+const byStart = bisector((p: PlacedEvent) => p.span.start);
+
+/**
+ * Events that overlap `[from, to]`. Sorted by start, so a bisection finds the right edge; spans are
+ * short except leadership windows, so looking back `maxSpan` finds the ones that began earlier.
+ */
+export function visibleEvents(
+  sorted: readonly PlacedEvent[],
+  from: number,
+  to: number,
+  maxSpan: number,
+): PlacedEvent[] {
+  const lo = byStart.left(sorted, from - maxSpan);
+  const hi = byStart.right(sorted, to);
+  const out: PlacedEvent[] = [];
+  for (let i = lo; i < hi; i++) if (sorted[i]!.span.end >= from) out.push(sorted[i]!);
+  return out;
+}
+
+/** The neighbour of `id` in time order, `step` places away, clamped to the ends. */
+export function stepEvent(
+  sorted: readonly PlacedEvent[],
+  id: string | null,
+  step: number,
+): string | null {
+  if (sorted.length === 0) return null;
+  const i = id ? sorted.findIndex((p) => p.event.id === id) : -1;
+  if (i === -1) return sorted[step >= 0 ? 0 : sorted.length - 1]!.event.id;
+  return sorted[Math.max(0, Math.min(sorted.length - 1, i + step))]!.event.id;
+}
