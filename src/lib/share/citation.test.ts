@@ -42,6 +42,7 @@ describe('escapeMarkdown renders data as exactly its characters', () => {
     ['+ cộng', '\\+ cộng'],
     ['2019. Năm', '2019\\. Năm'],
     ['1) mục', '1\\) mục'],
+    ['  cách  ', 'cách'],
   ])('%j → %j', (input, output) => {
     expect(escapeMarkdown(input)).toBe(output);
   });

@@ -27,12 +27,16 @@ const LEADING_BLOCK = /^(\s*)([-+=]|\d+(?=[.)]))/;
 
 /** One line of Markdown text that renders as exactly these characters. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(BREAKS, ' ')
-    .replace(INLINE, (c) => `\\${c}`)
-    .replace(LEADING_BLOCK, (_, space: string, mark: string) =>
-      /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
-    );
+  return (
+    text
+      .replace(BREAKS, ' ')
+      // Trimmed: `**title **` would not close the bold.
+      .trim()
+      .replace(INLINE, (c) => `\\${c}`)
+      .replace(LEADING_BLOCK, (_, space: string, mark: string) =>
+        /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
+      )
+  );
 }
 
 /**
