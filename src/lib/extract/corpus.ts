@@ -16,7 +16,7 @@ import { shorten } from './article';
 import type { ArticleFacts, DateQuality, RawEvent } from './article-facts';
 import { addDays, dayDiff } from './dates';
 import { codeKey, shortRefKey, type DocumentMention } from './documents';
-import { foldForMatch, slugify } from './normalize';
+import { foldForMatch, pushTo, slugify } from './normalize';
 import { inferLeadershipChanges } from './leadership';
 import type { Warning } from './warnings';
 
@@ -313,6 +313,7 @@ export function mergeCorpus(articles: ArticleFacts[], range: DateRange): CorpusR
     if (implemented.size) record.implements = [...implemented].sort(byString);
     return record;
   });
+  const documentById = new Map(documents.map((d) => [d.id, d]));
   const docIdOf = (article: ArticleFacts, m: DocumentMention) => {
     const key = docs.lookup(article, m);
     return key ? docIdByKey.get(key) : undefined;
@@ -322,7 +323,8 @@ export function mergeCorpus(articles: ArticleFacts[], range: DateRange): CorpusR
     for (const e of a.events) {
       if (e.kind !== 'directive') continue;
       for (const m of e.documentMentions) {
-        const record = documents.find((x) => x.id === docIdOf(a, m));
+        const id = docIdOf(a, m);
+        const record = id === undefined ? undefined : documentById.get(id);
         if (record && record.issued === null) record.issued = e.date.date;
       }
     }
@@ -332,10 +334,11 @@ export function mergeCorpus(articles: ArticleFacts[], range: DateRange): CorpusR
   const personIds = uniqueIds(names.map((n) => slugify(n, 60)));
   const personIdByName = new Map(names.map((n, i) => [n, personIds[i]!]));
   const sightings = sorted.flatMap((a) => a.sightings.map((s) => ({ ...s, article: a })));
+  const sightingsByName = new Map<string, typeof sightings>();
+  for (const s of sightings) pushTo(sightingsByName, s.name, s);
   const people: Person[] = names.map((name, i) => {
     const roles = new Map<string, { firstSeen: string; lastSeen: string }>();
-    for (const s of sightings) {
-      if (s.name !== name) continue;
+    for (const s of sightingsByName.get(name) ?? []) {
       const r = roles.get(s.title);
       if (!r) roles.set(s.title, { firstSeen: s.date, lastSeen: s.date });
       else {
@@ -376,8 +379,7 @@ export function mergeCorpus(articles: ArticleFacts[], range: DateRange): CorpusR
         } else same.others.push({ raw, article: a });
       } else {
         drafts.push(draft);
-        if (raw.date.precision === 'day')
-          byDay.set(raw.date.date, [...(byDay.get(raw.date.date) ?? []), draft]);
+        if (raw.date.precision === 'day') pushTo(byDay, raw.date.date, draft);
       }
     }
 
@@ -461,12 +463,15 @@ export function mergeCorpus(articles: ArticleFacts[], range: DateRange): CorpusR
     events.push(event);
   }
 
+  // Documents whose issuance a `ban hành` sentence already made an event of.
+  const issuedByEvent = new Set(
+    events.filter((e) => e.kind === 'directive').flatMap((e) => e.documents),
+  );
   // Directive events from documents with an issue date (deduplicated with `ban hành` sentences).
   for (const g of docGroups) {
     if (!g.issued || !g.issuedEvidence) continue;
     const id = docIdByKey.get(g.key)!;
-    const existing = events.find((e) => e.kind === 'directive' && e.documents.includes(id));
-    if (existing) continue;
+    if (issuedByEvent.has(id)) continue;
     const { article, mention, line, quote } = g.issuedEvidence;
     const issuer = mostCommon(g.issuers);
     const label = g.code ? `${g.type} ${g.code}` : (g.title ?? g.type);

@@ -6,6 +6,7 @@
  */
 import type { SourceRef, TimelineEvent } from '../dataset/types';
 import type { ArticleFacts, Sighting } from './article-facts';
+import { pushTo } from './normalize';
 import { isSingleHolderOffice } from './titles';
 
 type Ref = (article: ArticleFacts, quote: string, line: number, highlights?: string[]) => SourceRef;
@@ -26,6 +27,10 @@ export function inferLeadershipChanges(
     list.push(s);
     byOffice.set(s.title, list);
   }
+  // Changes the articles state, by office: each inferred change first looks for one of these.
+  const statedByOffice = new Map<string, Omit<TimelineEvent, 'id'>[]>();
+  for (const e of events)
+    if (e.kind === 'leadership' && e.office) pushTo(statedByOffice, e.office, e);
   const inferred: Omit<TimelineEvent, 'id'>[] = [];
   for (const office of [...byOffice.keys()].sort()) {
     const list = byOffice
@@ -50,13 +55,8 @@ export function inferLeadershipChanges(
       if (lastIndex.get(before.name)! >= i) continue;
       const [fromId, toId] = [personIdByName.get(before.name), personIdByName.get(after.name)];
       if (!fromId || !toId) continue;
-      const stated = events.find(
-        (e) =>
-          e.kind === 'leadership' &&
-          e.office === office &&
-          e.toPerson === toId &&
-          e.date >= before.date &&
-          e.date <= after.date,
+      const stated = (statedByOffice.get(office) ?? []).find(
+        (e) => e.toPerson === toId && e.date >= before.date && e.date <= after.date,
       );
       if (stated) {
         stated.fromPerson = fromId;

@@ -70,3 +70,10 @@ export function slugify(text: string, maxLength = 60): string {
   }
   return slug || (words[0] ?? 'x').slice(0, maxLength);
 }
+
+/** Appends `value` to the list under `key` (in place: copying lists would make grouping quadratic). */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -62,6 +62,8 @@ export function findNameMentions(sentence: string, homeCity: string | null): Nam
   const mentions: NameMention[] = [];
   for (const m of sentence.matchAll(RUN)) {
     let words = m[0].split(/\s+/);
+    // Most capitalised runs (`Thành`, `Ban Thường vụ`) hold no family name: nothing to do.
+    if (words.length < 2 || !words.some((w) => SURNAMES.has(w))) continue;
     // `Trần Sỹ Thanh Chủ tịch…`: a final word that opens a title is not part of the name.
     const next = sentence.slice(m.index + m[0].length).match(/^\s+([\p{Ll}]+)/u)?.[1];
     if (next && OPENERS.test(fold(`${words.at(-1)} ${next}`))) words = words.slice(0, -1);

@@ -38,6 +38,8 @@ const HEAD_RE = new RegExp(
   `(?:^|[\\s,;(–-])((?:pho\\s+)?(?:tong\\s+)?(?:${HEADS.join('|').replace(/ /g, '\\s+')}))(?=\\s|$|,)`,
   'gu',
 );
+// The same heads, for a title that must start at the beginning of a part.
+const HEAD_AT_START = new RegExp(HEAD_RE.source, 'u');
 
 // Lower-case phrases that may continue a title after its head (folded). Phrases, not single
 // words: `nhân dân` continues a title, `nhấn mạnh` ("stressed") does not.
@@ -133,12 +135,13 @@ const TITLE_PHRASES = new Set(
 const MAX_PHRASE = 4;
 
 /** How many words at `words[i]` continue a title (a capitalised word, a code, or a phrase). */
-function titleWordsAt(words: string[], i: number): number {
-  for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n--) {
-    const phrase = words.slice(i, i + n).map((x) => fold(x));
-    for (const known of TITLE_PHRASES)
-      if (known.length === n && known.every((k, j) => k === phrase[j])) return n;
-  }
+// The phrases joined, for one lookup per candidate length instead of a scan of the list.
+const PHRASE_SET = new Set([...TITLE_PHRASES].map((words) => words.join(' ')));
+
+/** How many words at `words[i]` continue a title: a known phrase, a capitalised word, a code. */
+function titleWordsAt(words: string[], folded: string[], i: number): number {
+  for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n--)
+    if (PHRASE_SET.has(folded.slice(i, i + n).join(' '))) return n;
   const w = words[i]!;
   return /^[\p{Lu}\d]/u.test(w) || /^[xvil]+$/iu.test(w) ? 1 : 0;
 }
@@ -170,8 +173,9 @@ function isTitleTail(tail: string): boolean {
   if (!trimmed) return true;
   if (/[,.;:!?“”"]/.test(trimmed.replace(/\([^)]*\)/g, ''))) return false;
   const words = trimmed.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
+  const folded = words.map(fold);
   for (let i = 0; i < words.length;) {
-    const n = titleWordsAt(words, i);
+    const n = titleWordsAt(words, folded, i);
     if (n === 0) return false;
     i += n;
   }
@@ -241,16 +245,15 @@ export function titleChainAfter(text: string): string[] {
  */
 function titleAtStart(part: string): { title: string; whole: boolean } | null {
   const trimmed = part.trim();
-  const head = new RegExp(HEAD_RE.source, 'u').exec(fold(trimmed));
+  const head = HEAD_AT_START.exec(fold(trimmed));
   if (!head || head.index !== 0 || head[0] !== head[1]) return null;
   const words = trimmed.slice(head[1]!.length).split(/\s+/).filter(Boolean);
+  const folded = words.map(fold);
   let taken = 0;
-  for (
-    let n = titleWordsAt(words, 0);
-    taken < words.length && n > 0;
-    n = taken < words.length ? titleWordsAt(words, taken) : 0
-  )
+  for (let n = titleWordsAt(words, folded, 0); n > 0;) {
     taken += n;
+    n = taken < words.length ? titleWordsAt(words, folded, taken) : 0;
+  }
   const title = [trimmed.slice(0, head[1]!.length), ...words.slice(0, taken)].join(' ');
   return { title, whole: taken === words.length };
 }
