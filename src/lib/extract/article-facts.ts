@@ -196,21 +196,27 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
 
   // People with evidence; given-name mentions resolve to them.
   const people: ArticleFacts['people'] = new Map();
+  // Membership by set: a long article mentions its protagonist in thousands of sentences.
+  const seenIn = new Map<string, Set<FactSentence>>();
+  const mention = (name: string, s: FactSentence) => {
+    const seen = seenIn.get(name) ?? new Set<FactSentence>();
+    seenIn.set(name, seen);
+    if (seen.has(s)) return;
+    seen.add(s);
+    people.get(name)!.sentences.push(s);
+  };
   for (const s of sentences)
     for (const n of s.names) {
       if (!n.evidence) continue;
       const entry = people.get(n.name) ?? { titles: new Set<string>(), sentences: [] };
       n.titles.forEach((t) => entry.titles.add(t));
-      if (!entry.sentences.includes(s)) entry.sentences.push(s);
       people.set(n.name, entry);
+      mention(n.name, s);
     }
   for (const s of sentences)
     for (const g of findGivenNameMentions(s.text)) {
       const matches = [...people.keys()].filter((name) => name.endsWith(` ${g.given}`));
-      if (matches.length === 1) {
-        const entry = people.get(matches[0]!)!;
-        if (!entry.sentences.includes(s)) entry.sentences.push(s);
-      }
+      if (matches.length === 1) mention(matches[0]!, s);
     }
 
   // Events: a body sentence with a point date and a trigger.
@@ -329,13 +335,18 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
 
   // `Theo quyết định, đồng chí X … giữ chức …` after `Chiều 7/2, … hội nghị công bố quyết định`:
   // a change stated without a day of its own was announced at the happening just reported.
+  const datedHappenings = events.filter((e) => e.kind === 'event' && e.date.precision === 'day');
+  let nextHappening = 0;
+  let announcedAt: RawEvent | undefined;
   for (const s of sentences) {
+    // The latest dated happening before this sentence (events come in sentence order).
+    while (
+      datedHappenings[nextHappening] &&
+      datedHappenings[nextHappening]!.sentence.index < s.index
+    )
+      announcedAt = datedHappenings[nextHappening++];
     if (s.role !== 'body' || s.dates.some((d) => d.kind === 'point')) continue;
-    if (!leadershipChangeIn(s.folded)) continue;
-    const announcedAt = [...events]
-      .reverse()
-      .find((e) => e.kind === 'event' && e.sentence.index < s.index && e.date.precision === 'day');
-    if (!announcedAt) continue;
+    if (!announcedAt || !leadershipChangeIn(s.folded)) continue;
     for (const n of s.names) {
       if (!people.has(n.name)) continue;
       // Each person's own clause: from the name to the next name.
@@ -407,8 +418,12 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
         m.person !== e.person &&
         (m.change === 'dismissal') !== (e.change === 'dismissal'),
     );
-    if (same) same.documentMentions.push(...e.documentMentions);
-    else if (handover) {
+    if (same) {
+      // Keep one mention per document: long articles repeat the same codes many times.
+      const known = new Set(same.documentMentions.map(mentionKey));
+      for (const m of e.documentMentions)
+        if (!known.has(mentionKey(m))) same.documentMentions.push(m);
+    } else if (handover) {
       const [arriving, leaving] = handover.change === 'dismissal' ? [e, handover] : [handover, e];
       arriving.fromPersonName = leaving.person;
       arriving.people = [...new Set([...arriving.people, ...leaving.people])];
@@ -418,11 +433,12 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
 
   // The main happening gets the article's people, chairs, attendance and disseminated documents.
   const main = merged.find((e) => e.kind === 'event');
+  const happeningOf = new Map(merged.filter((e) => e.kind === 'event').map((e) => [e.sentence, e]));
   if (main) {
     main.people = [...new Set([...main.people, ...people.keys()])];
     for (const s of sentences) {
       // Figures belong to the happening of their own sentence, else to the article's main one.
-      const target = merged.find((e) => e.kind === 'event' && e.sentence === s) ?? main;
+      const target = happeningOf.get(s) ?? main;
       for (const a of findAttendance(s.text)) {
         if (target.attendance.some((x) => x.unit === a.unit)) continue;
         target.attendance.push({
@@ -460,9 +476,8 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
   for (const s of sentences) {
     // A sentence's own happening dates its titles; a document issued on another day does not
     // (`Bí thư … cho hay, ngày 17/3, Thành ủy đã ban hành…` shows the title on the day of speaking).
-    const own = merged.find(
-      (e) => e.sentence === s && e.kind === 'event' && e.date.precision === 'day',
-    );
+    const happening = happeningOf.get(s);
+    const own = happening?.date.precision === 'day' ? happening : undefined;
     const date = own?.date.date ?? articleDate;
     if (!date) continue;
     for (const n of s.names)
@@ -500,6 +515,10 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
     documents,
     warnings,
   };
+}
+
+function mentionKey(m: DocumentMention): string {
+  return `${m.type}|${m.code ?? ''}|${m.number ?? ''}|${m.title ?? ''}`;
 }
 
 function changeWord(change: LeadershipChange): string {

@@ -133,7 +133,19 @@ class DocumentIndex {
           list.push({ article, mention, line: sentence.line, quote: sentence.text });
         this.issuedSightings.set(key, list);
       }
-      if (mention.implementsRef) g.implementsRefs.push({ article, ref: mention.implementsRef });
+      // One relation per article and target, however often the article repeats it.
+      const target = mention.implementsRef;
+      if (
+        target &&
+        !g.implementsRefs.some(
+          (x) =>
+            x.article === article &&
+            x.ref.type === target.type &&
+            x.ref.code === target.code &&
+            x.ref.number === target.number,
+        )
+      )
+        g.implementsRefs.push({ article, ref: target });
       this.groups.set(key, g);
       if (key.includes('|') && key.startsWith('code:')) {
         const base = key.slice(0, key.indexOf('|'));

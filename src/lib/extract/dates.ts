@@ -206,14 +206,25 @@ export function findDateMentions(sentence: string): DateMention[] {
     if (relative) push(m, { kind: 'point', precision: 'day', relative });
   }
 
-  // Longest first, then keep those that do not overlap one already kept. Terms and targets win
-  // ties with points ("năm 2030" inside "đến năm 2030" is a target).
+  // Within each cluster of overlapping readings, longest first, then keep those that do not
+  // overlap one already kept. Terms and targets win ties with points ("năm 2030" inside "đến năm
+  // 2030" is a target). Clusters keep this linear when a sentence holds thousands of dates.
   const rank = (m: DateMention) => (m.kind === 'point' ? 0 : 1);
-  found.sort(
-    (x, y) => y.end - y.start - (x.end - x.start) || rank(y) - rank(x) || x.start - y.start,
-  );
+  const byLength = (x: DateMention, y: DateMention) =>
+    y.end - y.start - (x.end - x.start) || rank(y) - rank(x) || x.start - y.start;
+  found.sort((x, y) => x.start - y.start);
   const kept: DateMention[] = [];
-  for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  for (let i = 0; i < found.length;) {
+    let end = found[i]!.end;
+    let j = i + 1;
+    while (j < found.length && found[j]!.start < end) end = Math.max(end, found[j++]!.end);
+    const cluster = found.slice(i, j).sort(byLength);
+    const chosen: DateMention[] = [];
+    for (const m of cluster)
+      if (!chosen.some((k) => m.start < k.end && k.start < m.end)) chosen.push(m);
+    kept.push(...chosen);
+    i = j;
+  }
   kept.sort((x, y) => x.start - y.start);
   // "Sáng nay (22/4)": the parenthesised date says which day "nay" is; keep one mention.
   return kept.filter((m, i) => {
