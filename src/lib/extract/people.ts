@@ -27,6 +27,8 @@ const RUN = new RegExp(
   `(?<![\\p{L}\\p{N}])${SYLLABLE}(?:\\s+${SYLLABLE})*(?![\\p{L}\\p{N}])`,
   'gu',
 );
+// The lower-case word right after a run, read in place (sticky) rather than by slicing the rest.
+const NEXT_WORD = /\s+(\p{Ll}+)/uy;
 // A capitalised word that starts a title or a body when followed by these lower-case words.
 const OPENERS =
   /^(chu tich|bi thu|uy vien|uy ban|thanh uy|thanh pho|giam doc|thu tuong|bo truong|thu truong|truong ban|truong doan|truong phong|dai bieu|dai hoi|hoi nghi|quan uy|huyen uy|dang uy|ban chi|ban thuong|tong bi)/u;
@@ -65,7 +67,8 @@ export function findNameMentions(sentence: string, homeCity: string | null): Nam
     // Most capitalised runs (`Thành`, `Ban Thường vụ`) hold no family name: nothing to do.
     if (words.length < 2 || !words.some((w) => SURNAMES.has(w))) continue;
     // `Trần Sỹ Thanh Chủ tịch…`: a final word that opens a title is not part of the name.
-    const next = sentence.slice(m.index + m[0].length).match(/^\s+([\p{Ll}]+)/u)?.[1];
+    NEXT_WORD.lastIndex = m.index + m[0].length;
+    const next = NEXT_WORD.exec(sentence)?.[1];
     if (next && OPENERS.test(fold(`${words.at(-1)} ${next}`))) words = words.slice(0, -1);
     if (words.length < 2) continue;
     const at = nameInRun(words);
@@ -81,7 +84,8 @@ export function findNameMentions(sentence: string, homeCity: string | null): Nam
     // Place and personal words are the last word or two before the name.
     const near = before.slice(-40);
     if (at === 0 && PLACE_BEFORE.test(near)) continue;
-    const rawTitles = [...titleChainBefore(before), ...titleChainAfter(sentence.slice(end))];
+    const after = sentence.slice(end, end + 400);
+    const rawTitles = [...titleChainBefore(before), ...titleChainAfter(after)];
     // `nguyên Bí thư`, `cựu Chủ tịch`: a former office says nothing about who holds it now.
     const current = rawTitles.filter(
       (t) => !/(?:nguyên|cựu)\s*$/iu.test(before.slice(0, Math.max(0, before.lastIndexOf(t)))),
