@@ -32,7 +32,8 @@ function workspace(): { seeds: string; out: string } {
   return { seeds, out: join(dir, 'out', 'timeline.json') };
 }
 
-describe('npm run build:data', () => {
+// Each case spawns the CLI (tsx start-up included): generous time, as a loaded CI machine needs.
+describe('npm run build:data', { timeout: 60_000 }, () => {
   it('compiles a folder into a dataset and prints a report', () => {
     const { seeds, out } = workspace();
     for (const f of readdirSync(join(root, 'seeds')).filter((x) => x.endsWith('.txt')))
