@@ -24,6 +24,10 @@ export interface SearchStrings {
   person: string;
   document: string;
   remove: (what: string) => string;
+  /** The filter bar: when the query and filters leave no event. */
+  noMatches: string;
+  eventNotFound: (id: string) => string;
+  dismiss: string;
 }
 
 export const SEARCH_STRINGS: Record<SearchLang, SearchStrings> = {
@@ -45,6 +49,9 @@ export const SEARCH_STRINGS: Record<SearchLang, SearchStrings> = {
     person: 'Nhân vật',
     document: 'Văn bản',
     remove: (what) => `Bỏ lọc ${what}`,
+    noMatches: 'Không có sự kiện nào khớp.',
+    eventNotFound: (id) => `Không tìm thấy sự kiện “${id}”. Đang hiển thị toàn bộ dòng thời gian.`,
+    dismiss: 'Đóng thông báo',
   },
   en: {
     label: 'Search events, people, documents',
@@ -64,5 +71,8 @@ export const SEARCH_STRINGS: Record<SearchLang, SearchStrings> = {
     person: 'Person',
     document: 'Document',
     remove: (what) => `Remove filter ${what}`,
+    noMatches: 'No event matches.',
+    eventNotFound: (id) => `Event not found: “${id}”. Showing the whole timeline.`,
+    dismiss: 'Dismiss',
   },
 };

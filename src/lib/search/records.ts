@@ -92,11 +92,34 @@ export function documentLabel(doc: DocumentRecord): string {
   return doc.code ? `${doc.type} ${doc.code}` : doc.title ? `${doc.type} ${doc.title}` : doc.type;
 }
 
+/** Days before its publication that an article's headline still reports as news (overnight). */
+export const HEADLINE_DAYS = 1;
+
+interface SourceText {
+  /** `outlet: headline`, for the event the article reports. */
+  lead: string;
+  /** The outlet alone, for events the article only recalls as background. */
+  background: string;
+  published: string | null;
+}
+
+/**
+ * A headline is about the day's news, not every earlier event the article recalls: the seed
+ * article headlined "…kỷ luật công vụ…" on 16/8 reports the conference that day, not the
+ * directive of 7/8 it quotes. Matching its headline on every event it mentions ranked the
+ * background events above the news for `ky luat cong vu`.
+ */
+function reportsAsNews(eventDate: string, published: string | null): boolean {
+  if (!published) return true;
+  const days = (Date.parse(published) - Date.parse(eventDate)) / 86_400_000;
+  return days >= 0 && days <= HEADLINE_DAYS;
+}
+
 function eventRecord(
   event: TimelineEvent,
   names: Map<string, string>,
   docs: Map<string, string>,
-  sources: Map<string, string>,
+  sources: Map<string, SourceText>,
 ): EventRecord {
   const list = (ids: string[], from: Map<string, string>) =>
     ids.flatMap((id) => from.get(id) ?? []);
@@ -116,10 +139,14 @@ function eventRecord(
         EVENT_FIELDS.sources,
         [
           ...new Set(
-            list(
-              event.sources.map((s) => s.source),
-              sources,
-            ),
+            event.sources.flatMap((ref) => {
+              const source = sources.get(ref.source);
+              if (!source) return [];
+              const text = reportsAsNews(event.date, source.published)
+                ? source.lead
+                : source.background;
+              return text ? [text] : [];
+            }),
           ),
         ].join(' · '),
       ),
@@ -133,7 +160,14 @@ export function buildRecords(dataset: Dataset): SearchRecord[] {
   const names = new Map(dataset.people.map((p) => [p.id, p.name]));
   const docs = new Map(dataset.documents.map((d) => [d.id, documentLabel(d)]));
   const sources = new Map(
-    dataset.sources.map((s) => [s.id, s.outlet ? `${s.outlet}: ${s.title}` : s.title]),
+    dataset.sources.map((s): [string, SourceText] => [
+      s.id,
+      {
+        lead: s.outlet ? `${s.outlet}: ${s.title}` : s.title,
+        background: s.outlet ?? '',
+        published: s.published,
+      },
+    ]),
   );
   const events = dataset.events.map((e) => eventRecord(e, names, docs, sources));
   const people = dataset.people.map((p): PersonRecord => {

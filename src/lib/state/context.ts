@@ -3,6 +3,7 @@ import { getContext, setContext } from 'svelte';
 import type { Dataset } from '../dataset/types';
 import type { Strings } from '../i18n';
 import type { PlacedEvent } from '../timeline/order';
+import type { Filters } from './filters.svelte';
 import type { Prefs } from './prefs.svelte';
 import type { Selection } from './selection.svelte';
 import type { Viewport } from './viewport.svelte';
@@ -11,6 +12,8 @@ export interface AppContext {
   viewport: Viewport;
   selection: Selection;
   prefs: Prefs;
+  /** Query and filters: the timeline dims what `filters.matchingIds` leaves out, hides lanes. */
+  filters: Filters;
   /** Getters so that reactivity survives the context boundary. */
   readonly dataset: Dataset;
   readonly sorted: PlacedEvent[];

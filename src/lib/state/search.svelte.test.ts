@@ -1,0 +1,60 @@
+import { describe, expect, it, vi } from 'vitest';
+import { loadTestDataset } from '../search/fixtures/test-dataset';
+import { EMPTY_RESULTS } from '../search/types';
+import { loadEngine, SearchState, type SearchEngine } from './search.svelte';
+
+const dataset = loadTestDataset();
+
+/** An engine like the worker's: async answers only, ids = events whose id holds the query. */
+function workerLikeEngine(): SearchEngine & { queries: string[] } {
+  const queries: string[] = [];
+  return {
+    queries,
+    async run(query) {
+      queries.push(query);
+      const ids = new Set(dataset.events.filter((e) => e.id.includes(query)).map((e) => e.id));
+      return { results: EMPTY_RESULTS, eventIds: ids };
+    },
+  };
+}
+
+describe('SearchState', () => {
+  it('loads the engine once, however often it is asked, and only with a dataset', async () => {
+    const loader = vi.fn(async () => workerLikeEngine());
+    const none = new SearchState(() => null, loader);
+    await none.load();
+    expect(loader).not.toHaveBeenCalled();
+
+    const state = new SearchState(() => dataset, loader);
+    expect(state.matcher).toBeNull();
+    await Promise.all([state.load(), state.load()]);
+    await state.load();
+    expect(loader).toHaveBeenCalledTimes(1);
+    expect(state.matcher).not.toBeNull();
+  });
+
+  it('gives the filters the ids of the last answered query when the engine is async', async () => {
+    const engine = workerLikeEngine();
+    const state = new SearchState(
+      () => dataset,
+      async () => engine,
+    );
+    await state.load();
+    expect(state.matcher!.matchingEventIds('2023').size).toBe(0);
+    state.ensure('2023-08');
+    state.ensure('2023-08');
+    await vi.waitFor(() =>
+      expect(state.matcher!.matchingEventIds('2023-08').size).toBeGreaterThan(0),
+    );
+    expect(engine.queries).toEqual(['2023-08']);
+    expect(
+      [...state.matcher!.matchingEventIds('2023-08')].every((id) => id.includes('2023-08')),
+    ).toBe(true);
+  });
+
+  it('searches in-thread below the worker threshold, with synchronous matches', async () => {
+    const engine = await loadEngine(dataset);
+    expect(engine.matchingEventIds?.('171')).toEqual(new Set(['2023-08-14-ke-hoach-171-kh-tu']));
+    expect((await engine.run('171'))?.results.documents[0]?.id).toBe('171-kh-tu');
+  });
+});
