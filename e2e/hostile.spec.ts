@@ -94,11 +94,14 @@ test.describe('hostile URL parameters', () => {
     '?event=javascript:window.__pwned=1',
     '?event=%22%3E%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E',
     '?from=zzz&to=2019-13-45&kinds=%3Cb%3E,event&lang=xx&theme=%3Cscript%3E',
-    `?q=${'a'.repeat(100_000)}`,
+    // As long as a server accepts (about 16 KB of URL); longer ones never reach the page.
+    `?q=${'a'.repeat(12_000)}`,
     '?person=../../x&doc=%00%01&tour=,,,,&present=2&embed=%3Csvg%3E',
   ];
   for (const query of queries)
-    test(`${query.slice(0, 60)} is ignored safely`, async ({ page }) => {
+    test(`${query.slice(0, 60)}${query.length > 60 ? '…' : ''} is ignored safely`, async ({
+      page,
+    }) => {
       const check = await guard(page);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));

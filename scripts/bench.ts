@@ -1,38 +1,62 @@
 /**
- * `npm run bench`: serves the built app (`dist/`, run `vite build` first) and runs every section
- * in `scripts/bench/` in headless Chromium. Sections print numbers; they never assert times.
- *   npx tsx scripts/bench.ts [--only timeline] [--port 4180]
+ * `npm run bench`: serves a copy of the built app (`dist/`, run `vite build` first) with
+ * `vite preview` on a free port and runs the sections of `scripts/bench/` in headless Chromium.
+ * Sections print numbers; they never assert times.
+ *   npm run bench [-- --quick] [-- --peers] [-- --sections size,timeline,memory,search,peers]
+ *                 [-- --zoom-seconds 60] [-- --port 4180]
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import {
+  freePort,
   launchChromium,
+  machineLine,
+  snapshotDist,
   startPreview,
   type BenchContext,
   type BenchSection,
 } from './bench/harness';
+import memory from './bench/memory';
+import peers from './bench/peers';
+import search from './bench/search';
+import size from './bench/size';
+import timeline from './bench/timeline';
+
+/** In run order; `peers` runs only when asked for (`--peers` or `--sections peers`). */
+const SECTIONS: Record<string, BenchSection> = { size, timeline, search, memory, peers };
 
 const { values } = parseArgs({
-  options: { only: { type: 'string', multiple: true }, port: { type: 'string', default: '4180' } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    peers: { type: 'boolean', default: false },
+    sections: { type: 'string' },
+    'zoom-seconds': { type: 'string' },
+    port: { type: 'string' },
+  },
   strict: true,
   allowPositionals: true,
 });
 
+const wanted = values.sections
+  ? values.sections.split(',').map((s) => s.trim())
+  : Object.keys(SECTIONS).filter((s) => s !== 'peers' || values.peers);
+if (values.peers && !wanted.includes('peers')) wanted.push('peers');
+const unknown = wanted.filter((s) => !(s in SECTIONS));
+if (unknown.length) {
+  console.error(
+    `unknown section(s): ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}`,
+  );
+  process.exit(2);
+}
 if (!existsSync('dist/index.html')) {
   console.error('dist/ is missing: run `npx vite build` (or `npm run build`) first.');
   process.exit(1);
 }
 
-const dir = join(import.meta.dirname, 'bench');
-const sections = readdirSync(dir)
-  .filter((f) => f.endsWith('.ts') && f !== 'harness.ts' && !f.endsWith('.test.ts'))
-  .map((f) => f.replace(/\.ts$/, ''))
-  .filter((name) => !values.only || values.only.includes(name))
-  .sort();
-
-const server = await startPreview(Number(values.port));
+const zoomSeconds = Number(values['zoom-seconds'] ?? (values.quick ? 10 : 60));
+// Another process may rebuild dist/ while this runs: serve a snapshot.
+const { dir: distDir, work } = snapshotDist();
+const server = await startPreview(values.port ? Number(values.port) : await freePort(), distDir);
 const browser = await launchChromium();
 try {
   const ctx: BenchContext = {
@@ -50,18 +74,22 @@ try {
       return page;
     },
     log: (line) => console.log(line),
+    quick: values.quick,
+    zoomMs: zoomSeconds * 1000,
+    distDir,
+    workDir: work,
+    results: new Map(),
   };
+  console.log(machineLine(browser));
   console.log(
-    `bench: ${sections.length} section(s) against ${server.url} (${process.platform}, node ${process.version})`,
+    `bench: sections ${wanted.join(', ')}${values.quick ? ' (quick)' : ''} against a snapshot of dist/ at ${server.url}`,
   );
-  for (const name of sections) {
+  for (const name of Object.keys(SECTIONS).filter((s) => wanted.includes(s))) {
     console.log(`\n## ${name}`);
-    const mod = (await import(pathToFileURL(join(dir, `${name}.ts`)).href)) as {
-      default: BenchSection;
-    };
-    await mod.default(ctx);
+    await SECTIONS[name]!(ctx);
   }
 } finally {
   await browser.close();
   await server.stop();
+  rmSync(work, { recursive: true, force: true });
 }

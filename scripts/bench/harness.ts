@@ -3,6 +3,10 @@
  * `vite preview`, and launch Debian's Chromium headless (never a downloaded browser).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 
 export const CHROMIUM_ARGS = [
@@ -21,6 +25,16 @@ export interface BenchContext {
   /** A fresh page at a given viewport size; closed by the runner's caller. */
   newPage: (width?: number, height?: number) => Promise<Page>;
   log: (line: string) => void;
+  /** `--quick`: fewer sizes and shorter runs. */
+  quick: boolean;
+  /** How long the memory section zooms, in ms. */
+  zoomMs: number;
+  /** The copy of `dist/` being served (another helper may rebuild `dist/` meanwhile). */
+  distDir: string;
+  /** A scratch directory for fixtures, removed at the end. */
+  workDir: string;
+  /** Figures a later section reuses (the peers table quotes ours). */
+  results: Map<string, unknown>;
 }
 
 export type BenchSection = (ctx: BenchContext) => Promise<void>;
@@ -30,13 +44,11 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
-/** Starts `vite preview` on `port` and resolves once it answers. */
-export async function startPreview(port: number): Promise<Server> {
-  const child: ChildProcess = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { stdio: 'ignore', detached: true },
-  );
+/** Starts `vite preview` on `port` (serving `outDir`, default `dist/`) and resolves once it answers. */
+export async function startPreview(port: number, outDir?: string): Promise<Server> {
+  const args = ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
+  if (outDir) args.push('--outDir', outDir);
+  const child: ChildProcess = spawn('npx', args, { stdio: 'ignore', detached: true });
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -64,3 +76,42 @@ export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
+
+/** A TCP port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Copies `dist/` to a fresh temp dir so a concurrent `vite build` cannot change what is served. */
+export function snapshotDist(dist = 'dist'): { dir: string; work: string } {
+  const work = mkdtempSync(join(tmpdir(), 'bench-'));
+  const dir = join(work, 'dist');
+  cpSync(dist, dir, { recursive: true });
+  return { dir, work };
+}
+
+/** One line for the top of the output: where these numbers come from. */
+export function machineLine(browser: Browser): string {
+  const cpu = cpus();
+  return (
+    `machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ` +
+    `${(totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, ${process.platform} ${process.arch}, ` +
+    `node ${process.version}, Chromium ${browser.version()} (headless, /usr/bin/chromium); ` +
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} at start (anything near the core count slows every figure)`
+  );
+}
+
+export const median = (values: readonly number[]) => percentile(values, 50);
+export const ms = (value: number, digits = 1) =>
+  Number.isFinite(value) ? `${value.toFixed(digits)} ms` : 'n/a';

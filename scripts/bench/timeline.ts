@@ -1,140 +1,137 @@
 /**
- * Timeline section: time from navigation to the first drawn timeline (the app's
- * `timeline:first-draw` performance mark), and frame times of a scripted zoom-and-pan on the
- * dataset the build serves. Prints numbers only.
+ * Timeline section: dataset loaded → first drawn timeline (the app's performance marks), the
+ * dataset's fetch + parse + validation, DOM nodes in the timeline, and frame times of a scripted
+ * zoom from the whole range (five years) down to one week over the busiest week and back, on the
+ * served dataset and on 10,000 generated events. Prints numbers, never asserts.
  */
-import type { Page } from '@playwright/test';
-import { percentile, type BenchContext } from './harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSize, kb } from './initial-assets';
+import { median, ms, percentile, type BenchContext } from './harness';
+import {
+  CONGRESS_DAY,
+  firstDraw,
+  newAppPage,
+  zoomAndPan,
+  zoomReady,
+  zoomTarget,
+  type Draw,
+  type ZoomRun,
+} from './app-probe';
+import { count, generated, publish, SEED } from './fixtures';
 
-const RUNS = 5;
-
-interface Draw {
-  /** Navigation start → first drawn timeline. */
-  total: number;
-  /** Dataset fetched and validated → first drawn timeline. */
-  fromData: number;
-  /** Fetch start → dataset validated. */
-  load: number;
+export interface OurFigures {
+  events: number;
+  draws: Draw[];
+  zoom: ZoomRun;
 }
 
-async function firstDraw(page: Page, url: string): Promise<Draw> {
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('timeline:first-draw').length > 0);
-  return page.evaluate(() => {
-    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-    const draw = at('timeline:first-draw');
-    return {
-      total: draw,
-      fromData: draw - at('dataset:ready'),
-      load: at('dataset:ready') - at('dataset:fetch'),
-    };
-  });
-}
+const flag = (ok: boolean) => (ok ? 'ok' : 'MISSES TARGET');
 
-/** Drives d3-zoom with synthetic wheel and drag events, one step per frame. */
-function zoomAndPan(page: Page) {
-  return page.evaluate(async () => {
-    const plot = document.querySelector<HTMLElement>('.plot')!;
-    const box = plot.getBoundingClientRect();
-    const cx = box.left + box.width / 2;
-    const cy = box.top + 20;
-    const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-    const frames: number[] = [];
-    const work: number[] = [];
-    let last = await frame();
-    const step = async (act: () => void) => {
-      const t0 = performance.now();
-      act();
-      void document.body.offsetHeight; // force style and layout of this step's DOM
-      work.push(performance.now() - t0);
-      const now = await frame();
-      if (frames.length % 5 === 0) countNodes();
-      frames.push(now - last);
-      last = now;
-    };
-    const wheel = (deltaY: number) =>
-      plot.dispatchEvent(
-        new WheelEvent('wheel', {
-          deltaY,
-          clientX: cx,
-          clientY: cy,
-          bubbles: true,
-          cancelable: true,
-        }),
-      );
-    const mouse = (type: string, x: number, target: EventTarget) =>
-      target.dispatchEvent(
-        new MouseEvent(type, {
-          clientX: x,
-          clientY: cy,
-          button: 0,
-          bubbles: true,
-          cancelable: true,
-          view: window,
-        }),
-      );
-
-    let maxNodes = 0;
-    const countNodes = () => {
-      maxNodes = Math.max(
-        maxNodes,
-        document.querySelector('.timeline')!.querySelectorAll('*').length,
-      );
-    };
-    const rangeText = () => document.querySelector('[data-visible-range]')?.textContent ?? '';
-    for (let i = 0; i < 60; i++) await step(() => wheel(-60)); // five years down to days
-    const zoomedIn = rangeText();
-    mouse('mousedown', cx, plot);
-    for (let i = 1; i <= 60; i++) await step(() => mouse('mousemove', cx + i * 8, window));
-    await step(() => mouse('mouseup', cx + 480, window));
-    for (let i = 0; i < 60; i++) await step(() => wheel(60)); // and back out
-    return { frames, work, zoomedIn, end: rangeText(), maxNodes };
-  });
-}
-
-async function scenario(ctx: BenchContext, label: string, dataset?: string): Promise<void> {
-  const page = await ctx.newPage();
-  if (dataset)
-    await page.route('**/data/timeline.json', (route) =>
-      route.fulfill({ body: dataset, contentType: 'application/json' }),
-    );
-  await page.goto(ctx.baseUrl);
-  const data = (await page.evaluate(async () => (await fetch('data/timeline.json')).json())) as {
+/** First draws (`runs` reloads) and `passes` scripted zooms of our app on the dataset `file`. */
+export async function measureOurs(
+  ctx: BenchContext,
+  file: string,
+  runs: number,
+  passes: number,
+): Promise<OurFigures> {
+  const { range, events } = JSON.parse(readFileSync(join(ctx.distDir, file), 'utf8')) as {
+    range: { start: string; end: string };
     events: unknown[];
   };
-  ctx.log(`### ${label}: ${data.events.length} events`);
+  const page = await newAppPage(ctx, file);
+  try {
+    const draws: Draw[] = [];
+    for (let i = 0; i < runs; i++) draws.push(await firstDraw(page, ctx.baseUrl));
+    await zoomReady(page);
+    const { targetK, anchor } = zoomTarget(range, CONGRESS_DAY);
+    const zoom: ZoomRun = {
+      frames: [],
+      work: [],
+      longFrames: [],
+      maxNodes: 0,
+      zoomedIn: '',
+      end: '',
+      steps: { in: 0, pan: 0, out: 0 },
+    };
+    for (let i = 0; i < passes; i++) {
+      const run = await zoomAndPan(page, targetK, anchor);
+      zoom.frames.push(...run.frames);
+      zoom.work.push(...run.work);
+      zoom.longFrames.push(...run.longFrames);
+      zoom.maxNodes = Math.max(zoom.maxNodes, run.maxNodes);
+      Object.assign(zoom, { zoomedIn: run.zoomedIn, end: run.end, steps: run.steps });
+    }
+    return { events: events.length, draws, zoom };
+  } finally {
+    await page.close();
+  }
+}
 
-  const draws: Draw[] = [];
-  for (let i = 0; i < RUNS; i++) draws.push(await firstDraw(page, ctx.baseUrl));
-  const median = (key: keyof Draw) =>
-    percentile(
-      draws.map((d) => d[key]),
-      50,
-    ).toFixed(1);
+function print(ctx: BenchContext, figures: OurFigures, targets: boolean): void {
+  const { draws, zoom } = figures;
+  const pick = (key: keyof Draw) => draws.map((d) => d[key]);
+  const fromData = median(pick('fromData'));
+  const load = median(pick('load'));
+  const frames = { p50: median(zoom.frames), p95: percentile(zoom.frames, 95) };
+  const work = { p50: median(zoom.work), p95: percentile(zoom.work, 95) };
+  const t = (text: string) => (targets ? `  [target ${text}]` : '');
   ctx.log(
-    `navigation → first drawn timeline: median ${median('total')} ms ` +
-      `(runs: ${draws.map((d) => d.total.toFixed(0)).join(', ')})`,
+    `navigation → first drawn timeline: median ${ms(median(pick('total')))} ` +
+      `(runs: ${pick('total')
+        .map((v) => v.toFixed(0))
+        .join(', ')})`,
   );
   ctx.log(
-    `  of which fetch+validate ${median('load')} ms, dataset ready → first draw ${median('fromData')} ms`,
+    `dataset loaded → first drawn timeline: median ${ms(fromData)} ` +
+      `(runs: ${pick('fromData')
+        .map((v) => v.toFixed(0))
+        .join(', ')})${t(`< 300 ms: ${flag(fromData < 300)}`)}`,
   );
-
-  // d3-zoom loads after the first draw; wait for it before scripting gestures.
-  await page.waitForFunction(() => '__zoom' in (document.querySelector('.plot') ?? {}));
-  const { frames, work, zoomedIn, end, maxNodes } = await zoomAndPan(page);
-  ctx.log(`scripted view: zoomed in to "${zoomedIn}", back out to "${end}"`);
   ctx.log(
-    `zoom-and-pan (${frames.length} frames): frame time median ${percentile(frames, 50).toFixed(1)} ms, ` +
-      `p95 ${percentile(frames, 95).toFixed(1)} ms; work per step median ${percentile(work, 50).toFixed(2)} ms, ` +
-      `p95 ${percentile(work, 95).toFixed(2)} ms`,
+    `dataset fetch + JSON parse + validate: median ${ms(load)}${t(`< 200 ms: ${flag(load < 200)}`)}`,
   );
-  ctx.log(`timeline DOM nodes, most seen while zooming: ${maxNodes}`);
-  await page.close();
+  const nodes = Math.max(median(pick('nodes')), zoom.maxNodes);
+  ctx.log(
+    `timeline DOM nodes: ${median(pick('nodes'))} at first draw, most while zooming ${zoom.maxNodes}` +
+      t(`≤ 3,000: ${flag(nodes <= 3000)}`),
+  );
+  ctx.log(
+    `scripted zoom (${zoom.steps.in} wheel steps in to "${zoom.zoomedIn}" at the congress week, ` +
+      `${zoom.steps.pan} drag steps, ${zoom.steps.out} out to "${zoom.end}"; ${zoom.frames.length} frames):`,
+  );
+  ctx.log(
+    `  frame interval (rAF) median ${ms(frames.p50)}, p95 ${ms(frames.p95)}, max ${ms(Math.max(...zoom.frames))}` +
+      t(`median < 16, p95 < 33 ms: ${flag(frames.p95 < 33)} at p95`),
+  );
+  ctx.log(
+    `  work per frame (input → DOM updated → style+layout, no paint) median ${ms(work.p50, 2)}, ` +
+      `p95 ${ms(work.p95, 2)}, max ${ms(Math.max(...zoom.work), 2)}${t(`median < 16 ms: ${flag(work.p50 < 16)}`)}`,
+  );
+  const long = zoom.longFrames;
+  ctx.log(
+    `  long animation frames (> 50 ms): ${long.length}` +
+      (long.length ? `, longest ${ms(Math.max(...long), 0)}` : ''),
+  );
+  ctx.log(
+    '  (the rAF interval cannot go below the 16.7 ms vsync period, so a median of 16.7 means every frame made it)',
+  );
 }
 
 export default async function timeline(ctx: BenchContext): Promise<void> {
-  await scenario(ctx, 'served dataset');
-  // The generator belongs to the scale issue; the timeline section only borrows it.
-  const { generateDataset } = await import('../../src/lib/generate/dataset');
-  await scenario(ctx, 'generated', JSON.stringify(generateDataset({ events: 10_000, seed: 1 })));
+  const runs = ctx.quick ? 3 : 5;
+  const passes = ctx.quick ? 1 : 2;
+
+  const served = await measureOurs(ctx, 'data/timeline.json', runs, 1);
+  ctx.log(`### served dataset (public/data): ${count(served.events)} events`);
+  print(ctx, served, false);
+
+  const { json } = generated(10_000);
+  ctx.log(
+    `\n### generated: ${count(10_000)} events (generateDataset seed ${SEED}; ` +
+      `JSON ${kb(Buffer.byteLength(json))}, ${kb(gzipSize(json))} gzipped)`,
+  );
+  const ours = await measureOurs(ctx, publish(ctx.distDir, 10_000), runs, passes);
+  ctx.results.set('ours:10000', ours);
+  print(ctx, ours, true);
 }

@@ -1,6 +1,7 @@
 import type { Strings } from './vi';
 
 export const en: Strings = {
+  tools: { embed: 'Embed', present: 'Present' },
   appTitle: 'Hanoi Party Committee timeline 2019–2023',
   appSubtitle: 'Conferences, leadership and directives, every event sourced',
   lanes: { events: 'Events', leadership: 'Leadership', directives: 'Directives' },

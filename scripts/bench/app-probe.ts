@@ -1,0 +1,182 @@
+/**
+ * Measurements of our app in a page: first draw from the app's performance marks, and a scripted
+ * zoom from the whole range down to about one week and back, one wheel step per frame, with frame
+ * times, per-step work, long animation frames and the timeline's DOM node count.
+ */
+import type { Page } from '@playwright/test';
+import type { BenchContext } from './harness';
+
+export interface Draw {
+  /** Navigation start → first drawn timeline. */
+  total: number;
+  /** Dataset fetched and validated → first drawn timeline. */
+  fromData: number;
+  /** Fetch start → dataset validated (fetch, JSON parse, validation). */
+  load: number;
+  /** DOM nodes in `.timeline` right after the first draw. */
+  nodes: number;
+}
+
+export interface ZoomRun {
+  /** requestAnimationFrame intervals, one per step (16.7 ms is the 60 Hz floor). */
+  frames: number[];
+  /** Per step: input handling, Svelte's update, style and layout (paint excluded). */
+  work: number[];
+  /** Long animation frames (> 50 ms) seen during the run. */
+  longFrames: number[];
+  maxNodes: number;
+  zoomedIn: string;
+  end: string;
+  steps: { in: number; pan: number; out: number };
+}
+
+/**
+ * Makes `page` load `file` (a path under the served dist copy) as the app's dataset. The request
+ * is redirected, not fulfilled from Node: 20 MB pushed through the DevTools protocol would time
+ * the protocol, and the preview server compresses it as a static host would.
+ */
+export async function serveDataset(page: Page, file: string): Promise<void> {
+  await page.route('**/data/timeline.json', (route) =>
+    route.continue({
+      url: new URL(
+        file,
+        route
+          .request()
+          .url()
+          .replace(/data\/timeline\.json.*$/, ''),
+      ).href,
+    }),
+  );
+}
+
+export async function firstDraw(page: Page, url: string): Promise<Draw> {
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('timeline:first-draw').length > 0, {
+    timeout: 60_000,
+  });
+  return page.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    const draw = at('timeline:first-draw');
+    return {
+      total: draw,
+      fromData: draw - at('dataset:ready'),
+      load: at('dataset:ready') - at('dataset:fetch'),
+      nodes: document.querySelector('.timeline')?.querySelectorAll('*').length ?? 0,
+    };
+  });
+}
+
+/** Waits for d3-zoom, which loads after the first draw. */
+export async function zoomReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => '__zoom' in (document.querySelector('.plot') ?? {}), null, {
+    timeout: 30_000,
+  });
+}
+
+/**
+ * Zooms in with wheel steps anchored at `anchor` (0..1 across the plot) until d3's scale reaches
+ * `targetK` (the whole range / one week), pans by dragging, and zooms back out to the whole range.
+ */
+export function zoomAndPan(page: Page, targetK: number, anchor: number): Promise<ZoomRun> {
+  return page.evaluate(
+    async ({ targetK, anchor }) => {
+      const plot = document.querySelector<HTMLElement>('.plot')!;
+      const timeline = document.querySelector('.timeline')!;
+      const box = plot.getBoundingClientRect();
+      const cx = box.left + box.width * anchor;
+      const cy = box.top + 20;
+      const k = () => (plot as unknown as { __zoom: { k: number } }).__zoom.k;
+      const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+      const frames: number[] = [];
+      const work: number[] = [];
+      const longFrames: number[] = [];
+      let maxNodes = 0;
+      const observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) longFrames.push(e.duration);
+      });
+      try {
+        observer.observe({ type: 'long-animation-frame', buffered: false });
+      } catch {
+        // Not supported by this browser: the count stays empty and is reported as such.
+      }
+      let last = await frame();
+      const step = async (act: () => void) => {
+        const t0 = performance.now();
+        act();
+        // Svelte 5 flushes state changes in a microtask: let it run before measuring layout.
+        for (let i = 0; i < 4; i++) await Promise.resolve();
+        void document.body.offsetHeight; // force this step's style and layout
+        work.push(performance.now() - t0);
+        maxNodes = Math.max(maxNodes, timeline.querySelectorAll('*').length);
+        const now = await frame();
+        frames.push(now - last);
+        last = now;
+      };
+      const wheel = (deltaY: number) =>
+        plot.dispatchEvent(
+          new WheelEvent('wheel', {
+            deltaY,
+            clientX: cx,
+            clientY: cy,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
+      const mouse = (type: string, x: number, target: EventTarget) =>
+        target.dispatchEvent(
+          new MouseEvent(type, {
+            clientX: x,
+            clientY: cy,
+            button: 0,
+            bubbles: true,
+            cancelable: true,
+            view: window,
+          }),
+        );
+      const rangeText = () => document.querySelector('[data-visible-range]')?.textContent ?? '';
+      const steps = { in: 0, pan: 0, out: 0 };
+      while (k() < targetK && steps.in < 300) {
+        await step(() => wheel(-60));
+        steps.in++;
+      }
+      const zoomedIn = rangeText();
+      mouse('mousedown', cx, plot);
+      for (let i = 1; i <= 60; i++) {
+        await step(() => mouse('mousemove', cx - i * 8, window));
+        steps.pan++;
+      }
+      await step(() => mouse('mouseup', cx - 480, window));
+      while (k() > 1.0001 && steps.out < 300) {
+        await step(() => wheel(60));
+        steps.out++;
+      }
+      await frame();
+      observer.disconnect();
+      return { frames, work, longFrames, maxNodes, zoomedIn, end: rangeText(), steps };
+    },
+    { targetK, anchor },
+  );
+}
+
+const DAY = 86_400_000;
+
+/** d3's scale at one week and the plot fraction of `day`, for a dataset's range (see padBounds). */
+export function zoomTarget(
+  range: { start: string; end: string },
+  day: string,
+): { targetK: number; anchor: number } {
+  const start = Date.parse(range.start);
+  const end = Date.parse(range.end) + DAY;
+  const pad = (end - start) * 0.02;
+  const [from, to] = [start - pad, end + pad];
+  return { targetK: (to - from) / (7 * DAY), anchor: (Date.parse(day) - from) / (to - from) };
+}
+
+/** The busiest week of the generated data: the XVII city party congress (2020-10-12). */
+export const CONGRESS_DAY = '2020-10-12';
+
+export async function newAppPage(ctx: BenchContext, file: string): Promise<Page> {
+  const page = await ctx.newPage();
+  await serveDataset(page, file);
+  return page;
+}

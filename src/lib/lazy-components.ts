@@ -1,0 +1,28 @@
+/**
+ * Components the first draw does not need, loaded on demand so the initial download stays
+ * within its budget (issue 6): presenting, embedding, sharing and downloads. Each loader is
+ * memoised, so a component is fetched once however often it is mounted.
+ */
+import type { Component } from 'svelte';
+
+// Component props are checked where each one is used; here only the loading is shared.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyComponent = Component<any>;
+
+function once(load: () => Promise<{ default: AnyComponent }>): () => Promise<AnyComponent> {
+  let promise: Promise<AnyComponent> | null = null;
+  return () => (promise ??= load().then((m) => m.default));
+}
+
+export const loadPresenterView = once(() => import('../components/present/PresenterView.svelte'));
+export const loadEmbedDialog = once(() => import('../components/embed/EmbedDialog.svelte'));
+export const loadEmbedFooter = once(() => import('../components/embed/EmbedFooter.svelte'));
+export const loadCardActions = once(() => import('../components/share/CardActions.svelte'));
+export const loadDownloadMenu = once(() => import('../components/share/DownloadMenu.svelte'));
+// The list view and the not-found notice are one toggle or one bad link away.
+export const loadEventList = once(() => import('../components/list/EventList.svelte'));
+export const loadNotFound = once(() => import('../components/layout/NotFound.svelte'));
+// The search box and filter bar follow the first draw by a moment; the timeline comes first.
+export const loadSearchBox = once(() => import('../components/search/SearchBox.svelte'));
+export const loadFilterBar = once(() => import('../components/search/FilterBar.svelte'));
+export const loadTooltip = once(() => import('../components/timeline/Tooltip.svelte'));
