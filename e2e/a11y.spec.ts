@@ -123,6 +123,8 @@ test('the timeline works from the keyboard alone: open, walk, close', async ({ p
   await page.locator('[data-event-id][tabindex="0"]').first().focus();
   await page.keyboard.press('Enter');
   const first = await page.locator('[data-selected-event]').getAttribute('data-selected-event');
+  // The selection is announced politely, with its date and title.
+  await expect(page.getByRole('status').filter({ hasText: /^Đã chọn: .+ — .+/ })).toHaveCount(1);
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('[data-selected-event]')).not.toHaveAttribute(
     'data-selected-event',

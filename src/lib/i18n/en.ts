@@ -2,6 +2,7 @@ import type { Strings } from './vi';
 
 export const en: Strings = {
   tools: { embed: 'Embed', present: 'Present' },
+  announceSelected: (date: string, title: string) => `Selected: ${date} — ${title}`,
   appTitle: 'Hanoi Party Committee timeline 2019–2023',
   appSubtitle: 'Conferences, leadership and directives, every event sourced',
   lanes: { events: 'Events', leadership: 'Leadership', directives: 'Directives' },

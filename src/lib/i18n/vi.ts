@@ -1,6 +1,7 @@
 /** Every Vietnamese interface string. The dataset's own text is never translated. */
 export const vi = {
   tools: { embed: 'Nhúng', present: 'Trình chiếu' },
+  announceSelected: (date: string, title: string) => `Đã chọn: ${date} — ${title}`,
   appTitle: 'Dòng thời gian Thành ủy Hà Nội 2019–2023',
   appSubtitle: 'Hội nghị, nhân sự lãnh đạo và văn bản, dẫn nguồn từng sự kiện',
   lanes: { events: 'Sự kiện', leadership: 'Lãnh đạo', directives: 'Văn bản' },
