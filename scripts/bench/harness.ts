@@ -8,15 +8,10 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../playwright.config';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+// The same Debian Chromium and flags as the browser tests.
+export const CHROMIUM_ARGS = chromiumArgs;
 
 export interface BenchContext {
   browser: Browser;
@@ -68,7 +63,7 @@ export async function startPreview(port: number, outDir?: string): Promise<Serve
 }
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
 }
 
 export function percentile(values: readonly number[], p: number): number {
