@@ -1,5 +1,5 @@
 /**
- * Search section: keystroke latency at 10,000 generated events, in Chromium. First the search code
+ * Search section: keystroke latency on the seeds and at 10,000 generated events, in Chromium. First the search code
  * alone (src/lib/search bundled with esbuild into a plain page served next to the app), typed into
  * one keystroke per task (search list + timeline dimming, as bench-core's "keystroke" line) while
  * long tasks are observed; the page also times the dataset's JSON parse and validation apart from
@@ -39,37 +39,43 @@ export default async function search(ctx: BenchContext): Promise<void> {
     '<!doctype html><meta charset="utf-8"><title>search bench</title><script type="module" src="./search.js"></script>',
   );
 
-  const file = publish(ctx.distDir, 10_000);
-  const page = await ctx.newPage();
-  try {
-    await serveDataset(page, file);
-    await page.goto(`${ctx.baseUrl}__bench/search.html`);
-    await page.waitForFunction(() => 'benchSearch' in globalThis);
-    const run = (await page.evaluate(() =>
-      (globalThis as unknown as { benchSearch: () => Promise<unknown> }).benchSearch(),
-    )) as SearchRun;
-    const p95 = percentile(run.samples, 95);
-    const over50 = run.longTasks.filter((d) => d > 50);
-    ctx.log(`### ${count(run.events)} generated events, main thread`);
-    ctx.log(
-      `JSON.parse ${ms(median(run.parse))}, validateDataset ${ms(median(run.validate))} (medians of 5)` +
-        ` [target parse+validate < 200 ms: ${median(run.parse) + median(run.validate) < 200 ? 'ok' : 'MISSES TARGET'}]`,
-    );
-    ctx.log(
-      `search index built in ${ms(run.build, 0)} ` +
-        `(${run.build > 50 ? 'a long task if built on the main thread' : 'under a long task'})`,
-    );
-    ctx.log(
-      `keystroke (search + matchingEventIds), ${run.samples.length} keystrokes: p50 ${ms(median(run.samples), 2)}, ` +
-        `p95 ${ms(p95, 2)}, max ${ms(Math.max(...run.samples), 2)} [target p95 < 50 ms: ${p95 < 50 ? 'ok' : 'MISSES TARGET'}]`,
-    );
-    ctx.log(
-      `long tasks while typing: ${over50.length} over 50 ms` +
-        (over50.length ? ` (longest ${ms(Math.max(...over50), 0)})` : '') +
-        ` [target none: ${over50.length === 0 ? 'ok' : 'MISSES TARGET'}]`,
-    );
-  } finally {
-    await page.close();
+  // The seeds as served (issue 4: p95 under 16 ms), then 10,000 generated events (under 50 ms).
+  const runs: { label: string; file: string | null; target: number }[] = [
+    { label: 'seed dataset (as served)', file: null, target: 16 },
+    { label: `${count(10_000)} generated events`, file: publish(ctx.distDir, 10_000), target: 50 },
+  ];
+  for (const { label, file, target } of runs) {
+    const page = await ctx.newPage();
+    try {
+      if (file) await serveDataset(page, file);
+      await page.goto(`${ctx.baseUrl}__bench/search.html`);
+      await page.waitForFunction(() => 'benchSearch' in globalThis);
+      const run = (await page.evaluate(() =>
+        (globalThis as unknown as { benchSearch: () => Promise<unknown> }).benchSearch(),
+      )) as SearchRun;
+      const p95 = percentile(run.samples, 95);
+      const over50 = run.longTasks.filter((d) => d > 50);
+      ctx.log(`### ${label}, main thread`);
+      ctx.log(
+        `JSON.parse ${ms(median(run.parse))}, validateDataset ${ms(median(run.validate))} (medians of 5)` +
+          ` [target parse+validate < 200 ms: ${median(run.parse) + median(run.validate) < 200 ? 'ok' : 'MISSES TARGET'}]`,
+      );
+      ctx.log(
+        `search index built in ${ms(run.build, 0)} ` +
+          `(${run.build > 50 ? 'a long task if built on the main thread' : 'under a long task'})`,
+      );
+      ctx.log(
+        `keystroke (search + matchingEventIds), ${run.samples.length} keystrokes: p50 ${ms(median(run.samples), 2)}, ` +
+          `p95 ${ms(p95, 2)}, max ${ms(Math.max(...run.samples), 2)} [target p95 < ${target} ms: ${p95 < target ? 'ok' : 'MISSES TARGET'}]`,
+      );
+      ctx.log(
+        `long tasks while typing: ${over50.length} over 50 ms` +
+          (over50.length ? ` (longest ${ms(Math.max(...over50), 0)})` : '') +
+          ` [target none: ${over50.length === 0 ? 'ok' : 'MISSES TARGET'}]`,
+      );
+    } finally {
+      await page.close();
+    }
   }
   await appSearch(ctx);
 }
