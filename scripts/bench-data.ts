@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { writeCorpus } from './generate-corpus.ts';
+import { readArgs } from './cli-args.ts';
 
 /** What `scripts/build-data.ts --report-json FILE` writes. */
 interface BuildReport {
@@ -95,21 +95,15 @@ function printTable(rows: Row[]): void {
 
 const USAGE = 'usage: bench-data [--seed S] [--sizes 1000,10000] [--keep]';
 
-// parseArgs throws on an unknown flag; a CLI should print its usage instead of a stack trace.
 function readOptions() {
-  try {
-    return parseArgs({
-      strict: true,
-      options: {
-        seed: { type: 'string', default: '20190101' },
-        sizes: { type: 'string', default: '1000,10000' },
-        keep: { type: 'boolean', default: false },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
+  return readArgs(
+    {
+      seed: { type: 'string', default: '20190101' },
+      sizes: { type: 'string', default: '1000,10000' },
+      keep: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
 }
 
 function main(): void {

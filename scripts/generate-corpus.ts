@@ -5,8 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateArticles } from '../src/lib/generate/articles.ts';
+import { readArgs } from './cli-args.ts';
 
 export function writeCorpus(count: number, seed: number, dir: string): number {
   mkdirSync(dir, { recursive: true });
@@ -17,21 +17,15 @@ export function writeCorpus(count: number, seed: number, dir: string): number {
 
 const USAGE = 'usage: generate-corpus --count N --seed S --out DIR';
 
-// parseArgs throws on an unknown flag; a CLI should print its usage instead of a stack trace.
 function readOptions() {
-  try {
-    return parseArgs({
-      strict: true,
-      options: {
-        count: { type: 'string', default: '1000' },
-        seed: { type: 'string', default: '1' },
-        out: { type: 'string' },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
+  return readArgs(
+    {
+      count: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string' },
+    },
+    USAGE,
+  );
 }
 
 function main(): void {

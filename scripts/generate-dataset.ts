@@ -5,26 +5,20 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateDataset } from '../src/lib/generate/dataset.ts';
+import { readArgs } from './cli-args.ts';
 
 const USAGE = 'usage: generate-dataset --events N --seed S --out FILE';
 
-// parseArgs throws on an unknown flag; a CLI should print its usage instead of a stack trace.
 function readOptions() {
-  try {
-    return parseArgs({
-      strict: true,
-      options: {
-        events: { type: 'string', default: '10000' },
-        seed: { type: 'string', default: '1' },
-        out: { type: 'string' },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
+  return readArgs(
+    {
+      events: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string' },
+    },
+    USAGE,
+  );
 }
 
 function main(): void {

@@ -52,6 +52,12 @@ export class Viewport {
   }
 
   /** Pans (without zooming) so `[start, end]` is inside the view with a margin. */
+  /** Zooms to show `[start, end]` with room around it (15%, at least a day): a cluster's members. */
+  frame(start: number, end: number): void {
+    const pad = Math.max((end - start) * 0.15, 86_400_000);
+    this.setDomain(start - pad, end + pad);
+  }
+
   reveal(start: number, end = start): void {
     const [a, b] = this.domain;
     const margin = (b - a) * 0.08;
