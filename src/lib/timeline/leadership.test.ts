@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Person, TimelineEvent } from '../dataset/types';
-import { buildOfficeRows, placeNames } from './leadership';
-import { buildLinks } from './links';
+import { buildOfficeRows, placeNames, tenurePaths, type Tenure } from './leadership';
+import { buildLinks, linkPaths } from './links';
 import { DAY, eventSpan, parseIsoLocal } from './time';
 
 const people: Person[] = [
@@ -118,6 +118,63 @@ describe('buildLinks', () => {
       { from: 'ct', to: 'kh', kind: 'implements' },
       { from: 'ct', to: 'conf', kind: 'disseminates' },
     ]);
+  });
+});
+
+describe('linkPaths', () => {
+  const links = [
+    { from: 'ct', to: 'kh', kind: 'implements' as const },
+    { from: 'ct', to: 'conf', kind: 'disseminates' as const },
+    { from: 'ct', to: 'gone', kind: 'disseminates' as const },
+  ];
+  it('draws only the links whose two ends are drawn', () => {
+    const positions = new Map([
+      ['ct', { x: 10, y: 100 }],
+      ['kh', { x: 50, y: 100 }],
+      ['conf', { x: 30, y: 20 }],
+    ]);
+    expect(linkPaths(links, positions)).toEqual([
+      { key: 'ct>kh', kind: 'implements', d: 'M10,100 Q30,74 50,100' },
+      { key: 'ct>conf', kind: 'disseminates', d: 'M10,100 C10,60 30,60 30,20' },
+    ]);
+  });
+  it('draws nothing between two marks at the same point', () => {
+    const same = { x: 5, y: 5 };
+    expect(
+      linkPaths(
+        links.slice(0, 1),
+        new Map([
+          ['ct', same],
+          ['kh', same],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('tenurePaths', () => {
+  const tenure = (start: number, end: number, more: Partial<Tenure> = {}): Tenure => ({
+    person: 'p',
+    name: 'P',
+    start,
+    end,
+    ...more,
+  });
+  const x = (ms: number) => ms / 10;
+  it('draws every tenure of a row as rectangles of one path, uncertain ends in the other', () => {
+    const paths = tenurePaths(
+      [tenure(100, 300, { uncertainEnd: 400 }), tenure(500, 600, { uncertainStart: 400 })],
+      x,
+      0,
+      1000,
+    );
+    expect(paths.solid).toBe('M10,17h20v9h-20zM50,17h10v9h-10z');
+    expect(paths.uncertain).toBe('M30,17h10v9h-10zM40,17h10v9h-10z');
+  });
+  it('keeps a one-day tenure visible and leaves out tenures outside the view', () => {
+    const paths = tenurePaths([tenure(100, 101), tenure(5000, 6000)], x, 0, 1000);
+    expect(paths.solid).toBe('M10,17h3v9h-3z');
+    expect(paths.uncertain).toBe('');
   });
 });
 

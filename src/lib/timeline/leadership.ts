@@ -118,3 +118,43 @@ export function placeNames(
     return { x: Math.max(0, x), end };
   });
 }
+
+export interface TenurePaths {
+  /** SVG path data of the solid bars (first to last sighting). */
+  solid: string;
+  /** SVG path data of the uncertain extensions (inside a change window). */
+  uncertain: string;
+}
+
+/**
+ * One row's tenure bars as two SVG paths, clipped to `[from, to]`. A row can hold hundreds of
+ * tenures in a long archive: two path elements redrawn per zoom step cost far less style, layout
+ * and paint work than an element per bar. Bars are `height` tall from `top`, at least `minWidth`
+ * pixels wide so a short tenure stays visible.
+ */
+export function tenurePaths(
+  tenures: readonly Tenure[],
+  x: (ms: number) => number,
+  from: number,
+  to: number,
+  { top = 17, height = 9, minWidth = 3 } = {},
+): TenurePaths {
+  const solid: string[] = [];
+  const uncertain: string[] = [];
+  const rect = (out: string[], a: number, b: number) => {
+    if (b - a <= 0) return;
+    out.push(`M${round(a)},${top}h${round(b - a)}v${height}h${round(a - b)}z`);
+  };
+  for (const tn of tenures) {
+    if ((tn.uncertainStart ?? tn.start) >= to || (tn.uncertainEnd ?? tn.end) <= from) continue;
+    const a = x(tn.start);
+    const b = Math.max(a + minWidth, x(tn.end));
+    if (tn.uncertainStart !== undefined) rect(uncertain, x(tn.uncertainStart), a);
+    rect(solid, a, b);
+    if (tn.uncertainEnd !== undefined) rect(uncertain, b, x(tn.uncertainEnd));
+  }
+  return { solid: solid.join(''), uncertain: uncertain.join('') };
+}
+
+/** Tenth-of-a-pixel precision keeps path strings short without a visible difference. */
+const round = (v: number) => Math.round(v * 10) / 10;

@@ -37,3 +37,34 @@ export function buildLinks(dataset: Pick<Dataset, 'events' | 'documents'>): Link
     }
   return links;
 }
+
+export interface LinkPath {
+  key: string;
+  kind: Link['kind'];
+  /** SVG path data. */
+  d: string;
+}
+
+/** The links whose two ends are both drawn (at `positions`), as SVG paths. */
+export function linkPaths(
+  links: readonly Link[],
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+): LinkPath[] {
+  const out: LinkPath[] = [];
+  for (const link of links) {
+    const a = positions.get(link.from);
+    const b = positions.get(link.to);
+    if (!a || !b || (a.x === b.x && a.y === b.y)) continue;
+    let d: string;
+    if (link.kind === 'implements') {
+      // An arc above the lane, lower for close ends so it stays inside the lane's rows.
+      const lift = Math.min(26, Math.abs(b.x - a.x) / 2 + 8);
+      const mid = (a.x + b.x) / 2;
+      d = `M${a.x},${a.y} Q${mid},${Math.min(a.y, b.y) - lift} ${b.x},${b.y}`;
+    } else {
+      d = `M${a.x},${a.y} C${a.x},${(a.y + b.y) / 2} ${b.x},${(a.y + b.y) / 2} ${b.x},${b.y}`;
+    }
+    out.push({ key: `${link.from}>${link.to}`, kind: link.kind, d });
+  }
+  return out;
+}

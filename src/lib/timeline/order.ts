@@ -8,10 +8,12 @@ export interface PlacedEvent {
   span: EventSpan;
 }
 
+/** Time order: by start, then by id so equal starts keep one stable order everywhere. */
+export const compareByTime = (a: PlacedEvent, b: PlacedEvent): number =>
+  a.span.start - b.span.start || a.event.id.localeCompare(b.event.id);
+
 export function sortEvents(events: readonly TimelineEvent[]): PlacedEvent[] {
-  return events
-    .map((event) => ({ event, span: eventSpan(event) }))
-    .sort((a, b) => a.span.start - b.span.start || a.event.id.localeCompare(b.event.id));
+  return events.map((event) => ({ event, span: eventSpan(event) })).sort(compareByTime);
 }
 
 const byStart = bisector((p: PlacedEvent) => p.span.start);
