@@ -9,7 +9,7 @@
  * twice and its lead glued to the end of the file).
  */
 import { findDateMentions } from './dates';
-import { foldForMatch } from './normalize';
+import { foldWords } from './normalize';
 
 export type ParagraphRole = 'body' | 'caption';
 
@@ -68,7 +68,7 @@ const DATELINE =
 const BYLINE =
   /^[•·]?\s*((?:(?:nhóm\s+)?PV|CTV|BTV)|(?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{1,3}\.?)(?:\s+(?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]\.?)){1,4})(?:\s*[-–,]\s*(?:[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+){0,3}|[\p{Lu}]{2,8}))*\s*(?:\((?:T\/h|t\/h|tổng hợp|TTXVN|theo .{1,30})\))?\s*$/u;
 
-const fold = (s: string) => foldForMatch(s).replace(/\s+/g, ' ').trim();
+const fold = foldWords;
 
 function isFurniture(folded: string): boolean {
   return FURNITURE.some((re) => re.test(folded));
