@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset } from '../src/lib/dataset/types';
-import { servedDataset } from './timeline-helpers';
+import { servedDataset, withoutCoreFile } from './timeline-helpers';
 
 const ATTACKS = [
   '<img src=x onerror="window.__pwned=1">',
@@ -59,6 +59,7 @@ function poison(dataset: Dataset): unknown {
 test('a hostile dataset is shown as text, with what was rejected named', async ({ page }) => {
   const check = await guard(page);
   const dataset = await servedDataset(page);
+  await withoutCoreFile(page);
   await page.route('**/data/timeline.json', (route) => route.fulfill({ json: poison(dataset) }));
   await page.goto('./');
   await expect(page.locator('[data-lane="events"] [data-event-id]').first()).toBeVisible();
@@ -80,6 +81,7 @@ test('a dataset of the wrong schema version shows a clear error, not a blank pag
   page,
 }) => {
   const dataset = await servedDataset(page);
+  await withoutCoreFile(page);
   await page.route('**/data/timeline.json', (route) =>
     route.fulfill({ json: { ...dataset, schemaVersion: 99 } }),
   );

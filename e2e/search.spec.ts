@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Dataset } from '../src/lib/dataset/types';
 import { generateDataset } from '../src/lib/generate/dataset';
 import { axeViolations } from './axe';
-import { openTimeline, servedDataset } from './timeline-helpers';
+import { openTimeline, servedDataset, withoutCoreFile } from './timeline-helpers';
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: /Tìm kiếm/ });
 const listbox = (page: Page) => page.getByRole('listbox');
@@ -160,7 +160,8 @@ test.describe('search', () => {
   test('above 2,000 events the index is built and queried in a Web Worker', async ({ page }) => {
     test.setTimeout(60_000);
     const big = generateDataset({ events: 3000, seed: 7 });
-    await page.route('**/data/timeline.json', (route) => route.fulfill({ json: big }));
+    await withoutCoreFile(page);
+    await page.context().route('**/data/timeline.json', (route) => route.fulfill({ json: big }));
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto('./');

@@ -6,6 +6,20 @@ export async function servedDataset(page: Page): Promise<Dataset> {
   return (await (await page.request.get('data/timeline.json')).json()) as Dataset;
 }
 
+/**
+ * Makes the core file (`timeline.core.json`) answer 404, as on a site that published only the full
+ * `timeline.json`: the app then loads the full file and derives its core. Tests that serve a
+ * dataset of their own on `timeline.json` call this first. Routed on the context, so the search
+ * worker's requests are routed too.
+ */
+export async function withoutCoreFile(page: Page): Promise<void> {
+  await page
+    .context()
+    .route('**/data/timeline.core.json', (route) =>
+      route.fulfill({ status: 404, body: 'not found' }),
+    );
+}
+
 /** Events in the app's time order (date, then id). */
 export function inTimeOrder(events: TimelineEvent[]): TimelineEvent[] {
   return [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe';
-import { openTimeline, servedDataset } from './timeline-helpers';
+import { openTimeline, servedDataset, withoutCoreFile } from './timeline-helpers';
 
 test('the theme toggle switches to dark and back, and dark is axe-clean', async ({ page }) => {
   await openTimeline(page);
@@ -57,6 +57,7 @@ for (const [name, fulfil] of [
 ] as const) {
   test(`${name} shows the error state, and retry recovers`, async ({ page }) => {
     let fail = true;
+    await withoutCoreFile(page);
     await page.route('**/data/timeline.json', (route) =>
       fail ? route.fulfill(fulfil) : route.continue(),
     );
@@ -74,7 +75,7 @@ for (const [name, fulfil] of [
 test('a skeleton shows while the dataset loads', async ({ page }) => {
   let release: () => void = () => {};
   const gate = new Promise<void>((r) => (release = r));
-  await page.route('**/data/timeline.json', async (route) => {
+  await page.route('**/data/timeline.core.json', async (route) => {
     await gate;
     await route.continue();
   });
@@ -82,6 +83,42 @@ test('a skeleton shows while the dataset loads', async ({ page }) => {
   await expect(page.locator('[data-state="loading"]')).toBeVisible();
   release();
   await expect(page.locator('[data-lane="events"] [data-event-id]').first()).toBeVisible();
+});
+
+test('the timeline draws from the core file before the full dataset arrives; a card waits for it', async ({
+  page,
+}) => {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((r) => (release = r));
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.route('**/data/timeline.json', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await openTimeline(page);
+  expect(requested.some((path) => path.endsWith('/data/timeline.core.json'))).toBe(true);
+  // Drawn, with every event, while the full file is still held back.
+  const dataset = await servedDataset(page);
+  await expect(page.locator('[data-event-id]')).toHaveCount(dataset.events.length);
+  await page.locator('[data-lane="events"] [data-event-id]').first().click();
+  await expect(page.locator('[data-selected-event]')).toHaveCount(0);
+  release();
+  const card = page.locator('[data-selected-event]');
+  await expect(card).toBeVisible();
+  // The source quote: only the full file holds it.
+  await expect(card.locator('[data-source-quote]').first()).toBeVisible();
+});
+
+test('a site that published only timeline.json still works: the core is derived from it', async ({
+  page,
+}) => {
+  await withoutCoreFile(page);
+  await openTimeline(page);
+  const dataset = await servedDataset(page);
+  await expect(page.locator('[data-event-id]')).toHaveCount(dataset.events.length);
+  await page.locator('[data-lane="events"] [data-event-id]').first().click();
+  await expect(page.locator('[data-selected-event]')).toBeVisible();
 });
 
 test('a 320 px phone has no horizontal page scroll, and the card is a bottom sheet', async ({

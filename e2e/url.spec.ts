@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset } from '../src/lib/dataset/types';
-import { inTimeOrder, servedDataset, visibleRange } from './timeline-helpers';
+import { inTimeOrder, servedDataset, visibleRange, withoutCoreFile } from './timeline-helpers';
 
 const card = (page: Page) => page.locator('aside.card[data-selected-event]');
 const mark = (page: Page, id: string) => page.locator(`[data-event-id="${id}"]`);
@@ -29,6 +29,7 @@ test.describe('the URL is the view', () => {
     const data = await servedDataset(page);
     const target = inTimeOrder(data.events)[2]!;
     const oldId = `${target.id.slice(0, 10)}-renamed-by-a-better-compiler`;
+    await withoutCoreFile(page);
     await page.route('**/data/timeline.json', (route) =>
       route.fulfill({ json: { ...data, aliases: { [oldId]: target.id } } satisfies Dataset }),
     );

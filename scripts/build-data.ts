@@ -20,6 +20,7 @@ import { resolveAliases, updateRecord, type IdRecord } from '../src/lib/dataset/
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { extractArticleFacts, type ArticleFacts } from '../src/lib/extract/article-facts.ts';
+import { coreOf, corePath } from '../src/lib/dataset/core.ts';
 import { compileFacts } from '../src/lib/extract/compile.ts';
 import { decodeArticle, InvalidEncodingError } from '../src/lib/extract/decode.ts';
 import { formatWarning } from '../src/lib/extract/warnings.ts';
@@ -130,6 +131,9 @@ async function main(): Promise<number> {
     return 1;
   }
   writeAtomically(out, `${JSON.stringify(dataset, null, 2)}\n`);
+  // The app's first draw reads the core beside it (README, "Dataset format"); compact, since
+  // it is read by the app, not by people.
+  writeAtomically(corePath(out), JSON.stringify(coreOf(dataset)));
   if (values['update-ids'])
     writeAtomically(idsPath, `${JSON.stringify(updateRecord(dataset, record), null, 2)}\n`);
 

@@ -4,6 +4,7 @@
  * times, per-step work, long animation frames and the timeline's DOM node count.
  */
 import type { Page } from '@playwright/test';
+import { corePath } from '../../src/lib/dataset/core';
 import type { BenchContext } from './harness';
 
 export interface Draw {
@@ -36,17 +37,14 @@ export interface ZoomRun {
  * the protocol, and the preview server compresses it as a static host would.
  */
 export async function serveDataset(page: Page, file: string): Promise<void> {
-  await page.route('**/data/timeline.json', (route) =>
-    route.continue({
-      url: new URL(
-        file,
-        route
-          .request()
-          .url()
-          .replace(/data\/timeline\.json.*$/, ''),
-      ).href,
-    }),
-  );
+  // On the context, so the search worker's own fetch of the full file is redirected too.
+  await page.context().route(/\/data\/timeline(\.core)?\.json/, (route) => {
+    const url = route.request().url();
+    const wanted = /\.core\.json/.test(url) ? corePath(file) : file;
+    return route.continue({
+      url: new URL(wanted, url.replace(/data\/timeline(\.core)?\.json.*$/, '')).href,
+    });
+  });
 }
 
 export async function firstDraw(page: Page, url: string): Promise<Draw> {

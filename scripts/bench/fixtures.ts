@@ -4,6 +4,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { coreOf, corePath } from '../../src/lib/dataset/core';
 import type { Dataset } from '../../src/lib/dataset/types';
 import { generateDataset } from '../../src/lib/generate/dataset';
 
@@ -23,9 +24,16 @@ export function generated(events: number): { dataset: Dataset; json: string } {
 
 export const count = (n: number) => n.toLocaleString('en-US');
 
-/** Writes the generated dataset into the served dist copy once; returns its path there. */
+/**
+ * Writes the generated dataset into the served dist copy once, with its core beside it as the
+ * build writes them; returns the full file's path there.
+ */
 export function publish(distDir: string, events: number): string {
   const file = `data/bench-${events}.json`;
-  if (!existsSync(join(distDir, file))) writeFileSync(join(distDir, file), generated(events).json);
+  if (!existsSync(join(distDir, file))) {
+    const { dataset, json } = generated(events);
+    writeFileSync(join(distDir, file), json);
+    writeFileSync(join(distDir, corePath(file)), JSON.stringify(coreOf(dataset)));
+  }
   return file;
 }

@@ -12,8 +12,9 @@ import PresenterView from './PresenterView.svelte';
 const dataset: Dataset = validateDataset(
   JSON.parse(readFileSync('e2e/fixtures/sample-timeline.json', 'utf8')),
 ).dataset;
+const byId = new Map(dataset.events.map((e) => [e.id, e]));
 const events = sortEvents(dataset.events)
-  .map((p) => p.event)
+  .map((p) => byId.get(p.event.id)!)
   .slice(0, 8);
 
 function setup(props: Record<string, unknown> = {}, timers = false) {

@@ -49,7 +49,12 @@ function read(blob: Blob): Promise<string> {
 
 function setup(props: Record<string, unknown> = {}) {
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-  render(DownloadMenu, { dataset, lang: 'vi', siteUrl: 'https://news.example/t/', ...props });
+  render(DownloadMenu, {
+    dataset: async () => dataset,
+    lang: 'vi',
+    siteUrl: 'https://news.example/t/',
+    ...props,
+  });
   return { user, toggle: screen.getByRole('button', { name: 'Tải xuống' }) };
 }
 

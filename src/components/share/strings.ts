@@ -25,6 +25,7 @@ export interface ShareStrings {
   png: string;
   downloaded: (file: string) => string;
   imageFailed: string;
+  dataFailed: string;
   close: string;
 }
 
@@ -50,6 +51,7 @@ export const SHARE_STRINGS: Record<ShareLang, ShareStrings> = {
     png: 'Ảnh PNG (2×)',
     downloaded: (file) => `Đã tải xuống ${file}.`,
     imageFailed: 'Không tạo được ảnh.',
+    dataFailed: 'Không tải được dữ liệu đầy đủ. Hãy thử lại.',
     close: 'Đóng',
   },
   en: {
@@ -73,6 +75,7 @@ export const SHARE_STRINGS: Record<ShareLang, ShareStrings> = {
     png: 'PNG image (2×)',
     downloaded: (file) => `Downloaded ${file}.`,
     imageFailed: 'The image could not be made.',
+    dataFailed: 'The full dataset could not be loaded. Please try again.',
     close: 'Close',
   },
 };

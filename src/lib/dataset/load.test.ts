@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetUrl, LoadError, loadDataset } from './load';
+import { datasetUrl, LoadError } from './load';
+import { loadDataset } from './load-full';
 
 const sample = readFileSync('e2e/fixtures/sample-timeline.json', 'utf8');
 const respond = (body: string, status = 200) =>

@@ -68,6 +68,29 @@ export interface EventRole {
 export type LeadershipChange =
   'appointment' | 'election' | 'assignment' | 'suspension' | 'dismissal' | 'succession';
 
+/**
+ * The fields of an event the timeline draws, filters and links from: everything but its text and
+ * evidence. The app loads these first (`timeline.core.json`), the rest when a card, a search or an
+ * export needs it. (The same list, as a value, is `CORE_EVENT_FIELDS` in `core.ts`.)
+ */
+export type CoreEvent = Pick<
+  TimelineEvent,
+  | 'id'
+  | 'kind'
+  | 'date'
+  | 'endDate'
+  | 'precision'
+  | 'dateInferred'
+  | 'title'
+  | 'people'
+  | 'documents'
+  | 'disseminates'
+  | 'office'
+  | 'fromPerson'
+  | 'toPerson'
+  | 'change'
+>;
+
 export interface TimelineEvent {
   id: string;
   kind: EventKind;
@@ -140,5 +163,20 @@ export interface Dataset {
   people: Person[];
   documents: DocumentRecord[];
   /** Event ids published earlier that now resolve to another id (kept forever for old links). */
+  aliases?: Record<string, string>;
+}
+
+/**
+ * The core of a dataset (`timeline.core.json`, written beside `timeline.json` by the build): what
+ * the first draw needs. At 10,000 events it is about a tenth of the full file, so it loads and
+ * validates within the first-draw budget; the full file follows only when needed.
+ */
+export interface CoreDataset {
+  schemaVersion: typeof SCHEMA_VERSION;
+  core: true;
+  range: DateRange;
+  events: CoreEvent[];
+  people: Person[];
+  documents: DocumentRecord[];
   aliases?: Record<string, string>;
 }

@@ -3,7 +3,6 @@
  * "tháng 8/2023", a window across years "khoảng 2019–2021".
  */
 import dayjs from 'dayjs';
-import 'dayjs/locale/vi';
 import type { TimelineEvent } from '../dataset/types';
 import type { Lang } from '../i18n';
 import type { TickLevel } from '../timeline/ticks';
@@ -15,8 +14,13 @@ const parts = (iso: string) => {
 
 /** A known day, e.g. `16 tháng 8, 2023` / `16 August 2023`. */
 export function formatDay(iso: string, lang: Lang): string {
-  const d = dayjs(iso).locale(lang);
-  return lang === 'vi' ? d.format('D [tháng] M, YYYY') : d.format('D MMMM YYYY');
+  // Vietnamese dates are all numbers: dayjs's Vietnamese locale (names of months and weekdays)
+  // would add to the first download without changing a character.
+  if (lang === 'vi') {
+    const { y, m, d } = parts(iso);
+    return `${d} tháng ${m}, ${y}`;
+  }
+  return dayjs(iso).locale('en').format('D MMMM YYYY');
 }
 
 /** Compact form for names and tooltips: `16/8/2023` / `16 Aug 2023`. */

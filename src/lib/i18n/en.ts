@@ -56,5 +56,6 @@ export const en: Strings = {
     retry: 'Try again',
   },
   rejected: (n) => `${n} invalid items were left out.`,
+  fullFailed: 'The event’s details could not be loaded. Please reload the page.',
   months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 };

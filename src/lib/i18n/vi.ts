@@ -55,6 +55,7 @@ export const vi = {
     retry: 'Thử lại',
   },
   rejected: (n: number) => `${n} mục dữ liệu bị loại vì không hợp lệ.`,
+  fullFailed: 'Không tải được nội dung chi tiết của sự kiện. Hãy tải lại trang.',
   months: ['Th1', 'Th2', 'Th3', 'Th4', 'Th5', 'Th6', 'Th7', 'Th8', 'Th9', 'Th10', 'Th11', 'Th12'],
 };
 

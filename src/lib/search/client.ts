@@ -26,7 +26,10 @@ export interface SearchClient {
   dispose(): void;
 }
 
-export function createSearchClient(worker: WorkerLike, dataset: unknown): SearchClient {
+/** What the worker builds from: a dataset sent to it, or the URL it fetches the dataset from. */
+export type SearchClientInit = { dataset: unknown } | { url: string };
+
+export function createSearchClient(worker: WorkerLike, init: SearchClientInit): SearchClient {
   let nextId = 0;
   const pending = new Map<number, (response: WorkerResponse) => void>();
   let onReady: (response: WorkerResponse) => void = () => {};
@@ -42,7 +45,9 @@ export function createSearchClient(worker: WorkerLike, dataset: unknown): Search
       pending.delete(data.id);
     }
   });
-  worker.postMessage({ type: 'init', dataset });
+  worker.postMessage(
+    'url' in init ? { type: 'load', url: init.url } : { type: 'init', dataset: init.dataset },
+  );
 
   return {
     ready,

@@ -7,8 +7,14 @@ import type { SearchResults } from './types';
 /** Longer queries are refused outright (the search itself reads only the first 200 characters). */
 export const MAX_REQUEST_QUERY_CHARS = 2000;
 
+/** Longest dataset URL the worker accepts in a `load` request. */
+export const MAX_URL_CHARS = 2000;
+
 export type WorkerRequest =
-  { type: 'init'; dataset: unknown } | { type: 'search'; id: number; query: string; limit: number };
+  | { type: 'init'; dataset: unknown }
+  /** Fetch the dataset at this same-origin URL, then build: nothing large crosses threads. */
+  | { type: 'load'; url: string }
+  | { type: 'search'; id: number; query: string; limit: number };
 
 export type WorkerResponse =
   | { type: 'ready'; records: number; millis: number }
@@ -22,6 +28,7 @@ const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as numbe
 export function isWorkerRequest(msg: unknown): msg is WorkerRequest {
   if (!isObject(msg)) return false;
   if (msg.type === 'init') return 'dataset' in msg;
+  if (msg.type === 'load') return typeof msg.url === 'string' && msg.url.length <= MAX_URL_CHARS;
   return (
     msg.type === 'search' &&
     isId(msg.id) &&

@@ -79,7 +79,7 @@ describe('the search worker protocol', () => {
 
 describe('createSearchClient', () => {
   it('searches through the worker with the same results as in-thread', async () => {
-    const client = createSearchClient(fakeWorker(), loadTestDataset());
+    const client = createSearchClient(fakeWorker(), { dataset: loadTestDataset() });
     await client.ready;
     const answer = await client.search('dinh tein dung');
     expect(answer?.results.people[0]?.id).toBe('dinh-tien-dung');
@@ -87,7 +87,7 @@ describe('createSearchClient', () => {
   });
 
   it('resolves a superseded query as null and the latest one with results', async () => {
-    const client = createSearchClient(fakeWorker(), loadTestDataset());
+    const client = createSearchClient(fakeWorker(), { dataset: loadTestDataset() });
     await client.ready;
     const older = client.search('dinh');
     const newer = client.search('dinh tien');

@@ -1,6 +1,6 @@
 /** Typed context for the app's state, so components get it without string keys. */
 import { getContext, setContext } from 'svelte';
-import type { Dataset } from '../dataset/types';
+import type { CoreDataset } from '../dataset/types';
 import type { Strings } from '../i18n';
 import type { PlacedEvent } from '../timeline/order';
 import type { Filters } from './filters.svelte';
@@ -15,7 +15,7 @@ export interface AppContext {
   /** Query and filters: the timeline dims what `filters.matchingIds` leaves out, hides lanes. */
   filters: Filters;
   /** Getters so that reactivity survives the context boundary. */
-  readonly dataset: Dataset;
+  readonly dataset: CoreDataset;
   readonly sorted: PlacedEvent[];
   readonly t: Strings;
   /** Embed mode (issue 5): decides whether a wheel event may zoom (e.g. only after a click). */

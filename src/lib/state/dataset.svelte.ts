@@ -1,15 +1,24 @@
-/** The dataset as the app sees it: loading, ready (with what was rejected), or failed. */
-import type { Dataset } from '../dataset/types';
-import type { Rejection } from '../dataset/validate';
-import { LoadError, loadDataset, type LoadProblem } from '../dataset/load';
+/**
+ * The dataset as the app sees it: loading, ready (with what was rejected), or failed. The core
+ * (what the timeline draws) comes first; the full dataset (summaries, quotes, sources) is loaded
+ * once something needs it: a card, presenter mode, an export, the in-thread search.
+ */
+import type { CoreDataset, Dataset } from '../dataset/types';
+import type { Rejection } from '../dataset/validate-core';
+import { LoadError, loadCore, type LoadProblem } from '../dataset/load';
 
 export class DatasetState {
   status = $state<'loading' | 'ready' | 'error'>('loading');
-  dataset = $state.raw<Dataset | null>(null);
+  dataset = $state.raw<CoreDataset | null>(null);
   rejected = $state.raw<Rejection[]>([]);
   problem = $state.raw<LoadProblem | null>(null);
+  /** The full dataset, once loaded; `fullProblem` says why it could not be. */
+  full = $state.raw<Dataset | null>(null);
+  fullProblem = $state.raw<LoadProblem | null>(null);
+  #full: Promise<Dataset | null> | null = null;
 
   constructor(
+    /** The full dataset's URL; its core is beside it (`timeline.core.json`). */
     readonly url: string,
     readonly fetchFn: typeof fetch = (...args) => fetch(...args),
   ) {}
@@ -19,18 +28,39 @@ export class DatasetState {
     this.problem = null;
     try {
       performance.mark('dataset:fetch');
-      const result = await loadDataset(this.url, this.fetchFn);
+      const result = await loadCore(this.url, this.fetchFn);
       // The bench reads these marks: fetch → validated → first draw.
       performance.mark('dataset:ready');
       this.dataset = result.dataset;
       this.rejected = result.rejected;
+      if (result.full) {
+        this.full = result.full.dataset;
+        this.#full = Promise.resolve(this.full);
+      }
       this.status = 'ready';
     } catch (e) {
-      this.problem =
-        e instanceof LoadError
-          ? e.problem
-          : { kind: 'invalid', detail: String((e as Error).message) };
+      this.problem = problemOf(e);
       this.status = 'error';
     }
   }
+
+  /** The full dataset, loaded once; null when it cannot be (the core stays usable). */
+  loadFull(): Promise<Dataset | null> {
+    return (this.#full ??= import('../dataset/load-full')
+      .then(({ loadDataset }) => loadDataset(this.url, this.fetchFn))
+      .then(
+        (result) => (this.full = result.dataset),
+        (e: unknown) => {
+          this.fullProblem = problemOf(e);
+          this.#full = null; // a later need may retry
+          return null;
+        },
+      ));
+  }
+}
+
+function problemOf(e: unknown): LoadProblem {
+  return e instanceof LoadError
+    ? e.problem
+    : { kind: 'invalid', detail: String((e as Error).message) };
 }

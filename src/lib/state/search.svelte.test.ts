@@ -4,6 +4,11 @@ import { EMPTY_RESULTS } from '../search/types';
 import { loadEngine, SearchState, type SearchEngine } from './search.svelte';
 
 const dataset = loadTestDataset();
+const source = {
+  events: dataset.events.length,
+  url: 'data/timeline.json',
+  full: async () => dataset,
+};
 
 /** An engine like the worker's: async answers only, ids = events whose id holds the query. */
 function workerLikeEngine(): SearchEngine & { queries: string[] } {
@@ -25,7 +30,7 @@ describe('SearchState', () => {
     await none.load();
     expect(loader).not.toHaveBeenCalled();
 
-    const state = new SearchState(() => dataset, loader);
+    const state = new SearchState(() => source, loader);
     expect(state.matcher).toBeNull();
     await Promise.all([state.load(), state.load()]);
     await state.load();
@@ -36,7 +41,7 @@ describe('SearchState', () => {
   it('gives the filters the ids of the last answered query when the engine is async', async () => {
     const engine = workerLikeEngine();
     const state = new SearchState(
-      () => dataset,
+      () => source,
       async () => engine,
     );
     await state.load();
@@ -52,8 +57,18 @@ describe('SearchState', () => {
     ).toBe(true);
   });
 
+  it('stays without an engine when the full dataset cannot be loaded, and retries later', async () => {
+    let calls = 0;
+    const flaky = { ...source, full: async () => (calls++ === 0 ? null : dataset) };
+    const state = new SearchState(() => flaky);
+    await state.load();
+    expect(state.engine).toBeNull();
+    await state.load();
+    expect(state.engine).not.toBeNull();
+  });
+
   it('searches in-thread below the worker threshold, with synchronous matches', async () => {
-    const engine = await loadEngine(dataset);
+    const engine = await loadEngine(source);
     expect(engine.matchingEventIds?.('171')).toEqual(new Set(['2023-08-14-ke-hoach-171-kh-tu']));
     expect((await engine.run('171'))?.results.documents[0]?.id).toBe('171-kh-tu');
   });

@@ -20,17 +20,28 @@ export interface SearchEngine {
   matchingEventIds?: (query: string) => Set<string>;
 }
 
-export type EngineLoader = (dataset: Dataset) => Promise<SearchEngine>;
+/** What the search is built from. */
+export interface SearchSource {
+  /** How many events there are: above `WORKER_THRESHOLD` the index is built in a worker. */
+  events: number;
+  /** The full dataset's URL: the worker fetches it itself, so nothing large crosses threads. */
+  url: string;
+  /** The full dataset, for an in-thread index (null when it could not be loaded). */
+  full: () => Promise<Dataset | null>;
+}
+
+export type EngineLoader = (source: SearchSource) => Promise<SearchEngine>;
 
 /** The real loader: dynamic imports, so fuse.js and the index code stay out of the first bundle. */
-export const loadEngine: EngineLoader = async (dataset) => {
-  if (dataset.events.length > WORKER_THRESHOLD) {
+export const loadEngine: EngineLoader = async (source) => {
+  if (source.events > WORKER_THRESHOLD) {
     const { createSearchClient, createSearchWorker } = await import('../search/client');
-    const client = createSearchClient(createSearchWorker(), dataset);
+    const client = createSearchClient(createSearchWorker(), { url: source.url });
     await client.ready;
     return { run: (query) => client.search(query) };
   }
-  const { loadSearch } = await import('../search/lazy');
+  const [{ loadSearch }, dataset] = await Promise.all([import('../search/lazy'), source.full()]);
+  if (!dataset) throw new Error('search: the full dataset could not be loaded');
   const loaded = await loadSearch(dataset);
   return {
     run: async (query) => ({
@@ -48,17 +59,22 @@ export class SearchState {
   #loading: Promise<void> | null = null;
 
   constructor(
-    readonly dataset: () => Dataset | null,
+    readonly source: () => SearchSource | null,
     readonly loader: EngineLoader = loadEngine,
   ) {}
 
   /** Starts loading the engine once the dataset is there; later calls are free. */
   load(): Promise<void> {
-    const dataset = this.dataset();
-    if (!dataset) return Promise.resolve();
-    return (this.#loading ??= this.loader(dataset).then((engine) => {
-      this.engine = engine;
-    }));
+    const source = this.source();
+    if (!source) return Promise.resolve();
+    return (this.#loading ??= this.loader(source).then(
+      (engine) => {
+        this.engine = engine;
+      },
+      () => {
+        this.#loading = null; // the search box stays without results; a later focus retries
+      },
+    ));
   }
 
   /**

@@ -1,3 +1,4 @@
+import { coreOf } from '../dataset/core';
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../dataset/types';
@@ -61,7 +62,7 @@ function setup(query: string, meta: string | null = null) {
     selection,
     filters,
     prefs,
-    dataset: () => dataset,
+    dataset: () => coreOf(dataset),
     browser,
   });
   const stop = sync.start();

@@ -10,8 +10,8 @@
  * `update`.
  */
 import { untrack } from 'svelte';
-import type { Dataset } from '../dataset/types';
-import { isUrlSafeId } from '../dataset/validate';
+import type { CoreDataset } from '../dataset/types';
+import { isUrlSafeId } from '../dataset/validate-core';
 import { DAY, parseIsoLocal, toIsoDay } from '../timeline/time';
 import {
   parseViewParams,
@@ -57,7 +57,7 @@ export interface UrlSyncDeps {
   selection: Selection;
   filters: Filters;
   prefs: Prefs;
-  dataset: () => Dataset | null;
+  dataset: () => CoreDataset | null;
   browser: BrowserLocation;
   /** Brings an event into view (the app's reveal); defaults to `viewport.reveal` of its day. */
   reveal?: (id: string) => void;

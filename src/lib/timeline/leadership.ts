@@ -4,7 +4,7 @@
  * happened somewhere inside it, so the outgoing holder's end and the incoming holder's start are
  * extended across the window as uncertain segments, never drawn as a hard edge.
  */
-import type { Dataset, TimelineEvent } from '../dataset/types';
+import type { CoreDataset, CoreEvent } from '../dataset/types';
 import { DAY, eventSpan, parseIsoLocal } from './time';
 
 export interface Tenure {
@@ -21,7 +21,7 @@ export interface Tenure {
 export interface OfficeRow {
   office: string;
   tenures: Tenure[];
-  changes: TimelineEvent[];
+  changes: CoreEvent[];
 }
 
 /** City offices, drawn in this order; titles are matched loosely because articles vary them. */
@@ -51,7 +51,7 @@ function isCityOffice(title: string, named: Set<string>): boolean {
 export const MAX_OFFICE_ROWS = 8;
 
 export function buildOfficeRows(
-  dataset: Pick<Dataset, 'people' | 'events'>,
+  dataset: Pick<CoreDataset, 'people' | 'events'>,
   maxRows = MAX_OFFICE_ROWS,
 ): OfficeRow[] {
   const rows = new Map<string, OfficeRow>();

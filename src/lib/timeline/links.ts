@@ -2,7 +2,7 @@
  * Connections drawn between marks: a plan to the directive it implements, and a conference to the
  * document it disseminated. Both ends are events, found through the documents they name.
  */
-import type { Dataset } from '../dataset/types';
+import type { CoreDataset } from '../dataset/types';
 
 export interface Link {
   from: string;
@@ -10,7 +10,7 @@ export interface Link {
   kind: 'implements' | 'disseminates';
 }
 
-export function buildLinks(dataset: Pick<Dataset, 'events' | 'documents'>): Link[] {
+export function buildLinks(dataset: Pick<CoreDataset, 'events' | 'documents'>): Link[] {
   // The directive event that issued a document: the earliest directive naming it first.
   const issuedBy = new Map<string, string>();
   const directives = dataset.events

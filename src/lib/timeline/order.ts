@@ -1,10 +1,10 @@
 /** Events in time order, and the look-ups the keyboard and virtualisation need. */
 import { bisector } from 'd3-array';
-import type { TimelineEvent } from '../dataset/types';
+import type { CoreEvent } from '../dataset/types';
 import { eventSpan, type EventSpan } from './time';
 
 export interface PlacedEvent {
-  event: TimelineEvent;
+  event: CoreEvent;
   span: EventSpan;
 }
 
@@ -12,7 +12,7 @@ export interface PlacedEvent {
 export const compareByTime = (a: PlacedEvent, b: PlacedEvent): number =>
   a.span.start - b.span.start || a.event.id.localeCompare(b.event.id);
 
-export function sortEvents(events: readonly TimelineEvent[]): PlacedEvent[] {
+export function sortEvents(events: readonly CoreEvent[]): PlacedEvent[] {
   return events.map((event) => ({ event, span: eventSpan(event) })).sort(compareByTime);
 }
 

@@ -7,7 +7,7 @@
  * ignored, so links from newer versions or with tracking tags still open.
  */
 import { EVENT_KINDS, type EventKind } from '../dataset/types';
-import { isIsoDay, isUrlSafeId } from '../dataset/validate';
+import { isIsoDay, isUrlSafeId } from '../dataset/validate-core';
 
 export type Lang = 'vi' | 'en';
 export type Theme = 'light' | 'dark';
