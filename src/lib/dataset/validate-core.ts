@@ -48,11 +48,17 @@ export const isObject = (v: unknown): v is Json =>
 /** True for a real calendar day in `YYYY-MM-DD`. */
 export function isIsoDay(value: unknown): value is string {
   if (typeof value !== 'string') return false;
-  const m = ISO_DAY.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(y, mo - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+  if (!ISO_DAY.test(value)) return false;
+  // Arithmetic, not a Date per call: tens of thousands of dates are checked before the first draw.
+  const y = Number(value.slice(0, 4));
+  const mo = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** True for `YYYY`, `YYYY-MM` or a real `YYYY-MM-DD`. */
@@ -234,11 +240,18 @@ export function checkShared<E extends CoreEvent>(
     }
     const kept = keep(event, `events[${i}]`);
     if (!kept) continue;
-    events.push({
-      ...kept,
-      people: event.people.filter((id) => personIds.has(id)),
-      documents: event.documents.filter((id) => documentIds.has(id)),
-    });
+    // Copied only when a reference must go: the common case keeps the parsed object as it is.
+    const people = event.people.every((id) => personIds.has(id))
+      ? event.people
+      : event.people.filter((id) => personIds.has(id));
+    const docs = event.documents.every((id) => documentIds.has(id))
+      ? event.documents
+      : event.documents.filter((id) => documentIds.has(id));
+    events.push(
+      people === event.people && docs === event.documents && kept === event
+        ? kept
+        : { ...kept, people, documents: docs },
+    );
   }
   const aliases: Record<string, string> = {};
   if (isObject(input.aliases)) {

@@ -62,11 +62,14 @@ export class Filters {
   /** Events passing every filter; null when nothing is filtered (nothing to dim). */
   readonly matchingIds = $derived.by((): Set<string> | null => {
     if (!this.active) return null;
+    // Each filter read once: a reactive read per event would be 40,000 tracked reads at 10,000.
     const byQuery = this.queryMatches;
+    const { person, doc } = this;
+    const kinds = [...this.kinds]; // a plain copy: \`includes\` on the state proxy tracks every read
     const passes = (e: FilterableEvent) =>
-      this.kinds.includes(e.kind) &&
-      (!this.person || e.people.includes(this.person)) &&
-      (!this.doc || e.documents.includes(this.doc)) &&
+      kinds.includes(e.kind) &&
+      (!person || e.people.includes(person)) &&
+      (!doc || e.documents.includes(doc)) &&
       (!byQuery || byQuery.has(e.id));
     // A fresh snapshot per derivation that nobody mutates: no need for a reactive SvelteSet.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity

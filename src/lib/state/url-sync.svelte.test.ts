@@ -7,7 +7,7 @@ import { DAY, parseIsoLocal } from '../timeline/time';
 import { Filters } from './filters.svelte';
 import { Prefs } from './prefs.svelte';
 import { Selection } from './selection.svelte';
-import { RANGE_DEBOUNCE_MS, UrlSync, type BrowserLocation } from './url-sync.svelte';
+import { REPLACE_DEBOUNCE_MS, UrlSync, type BrowserLocation } from './url-sync.svelte';
 import { Viewport } from './viewport.svelte';
 
 /** A history of query strings (no `?`), with Back/Forward that fire `popstate` like a browser. */
@@ -160,10 +160,22 @@ describe('UrlSync', () => {
     flushSync();
     filters.query = 'thanh uy';
     flushSync();
+    expect(history.entries).toEqual(['']); // not on every key
+    vi.advanceTimersByTime(REPLACE_DEBOUNCE_MS);
     expect(history.entries).toEqual(['q=thanh+uy']);
     filters.toggleKind('leadership');
     flushSync();
     expect(history.entries).toEqual(['q=thanh+uy', 'q=thanh+uy&kinds=event,directive']);
+    expect(history.pushes).toBe(1);
+  });
+
+  it('settles a query still being typed before a filter change pushes a new entry', () => {
+    const { history, filters } = open('');
+    filters.query = 'dinh';
+    flushSync();
+    filters.toggleKind('leadership');
+    flushSync();
+    expect(history.entries).toEqual(['q=dinh', 'q=dinh&kinds=event,directive']);
   });
 
   it('writes zoom and pan only once they settle, with replaceState', () => {
@@ -173,7 +185,7 @@ describe('UrlSync', () => {
     viewport.panBy(10 * DAY);
     flushSync();
     expect(history.current).toBe('');
-    vi.advanceTimersByTime(RANGE_DEBOUNCE_MS);
+    vi.advanceTimersByTime(REPLACE_DEBOUNCE_MS);
     expect(history.entries).toEqual(['from=2020-01-11&to=2020-07-10']);
     expect(history.pushes).toBe(0);
   });
@@ -202,7 +214,7 @@ describe('UrlSync', () => {
       parseIsoLocal('2022-03-31') + DAY,
     ]);
     flushSync();
-    vi.advanceTimersByTime(RANGE_DEBOUNCE_MS);
+    vi.advanceTimersByTime(REPLACE_DEBOUNCE_MS);
     expect(history.current).toBe(`event=${third!.id}&from=2022-01-01&to=2022-03-31`);
   });
 });

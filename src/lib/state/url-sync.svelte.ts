@@ -2,8 +2,8 @@
  * The one door between the view and the URL (issues 4 and 5), after svelte.dev's Persisted state:
  * the state objects stay the single source of truth; this class reads `location.search` on start
  * and on `popstate`, applies it to them, and writes their changes back. A new selection or filter
- * is a new history entry (Back undoes it); typing, zoom and pan replace the current one, the
- * latter debounced so a drag does not flood the history API.
+ * is a new history entry (Back undoes it); typing, zoom and pan replace the current one once
+ * they settle, so a drag or a burst of keys does not flood the history API.
  *
  * Parameters it does not act on (`embed`, `search`, `present`, `tour`, `autoplay`) are kept and
  * written back untouched; presenter and embed code read them from `params` and change them with
@@ -24,8 +24,8 @@ import type { Prefs, Theme } from './prefs.svelte';
 import type { Selection } from './selection.svelte';
 import type { Viewport } from './viewport.svelte';
 
-/** Zoom and pan settle for this long before the URL follows. */
-export const RANGE_DEBOUNCE_MS = 300;
+/** Zoom, pan and typing settle for this long before the URL follows. */
+export const REPLACE_DEBOUNCE_MS = 300;
 
 /** What the sync needs of the browser: `browserLocation()` in the app, a fake in tests. */
 export interface BrowserLocation {
@@ -69,7 +69,9 @@ export type PassThrough = Pick<ViewParams, 'embed' | 'search' | 'present' | 'tou
 interface Snapshot {
   /** Selection and filters: a change here is a new history entry. */
   entry: string;
+  /** Zoom and pan, and the query being typed: changes here settle before they are written. */
   range: string;
+  query: string;
   full: string;
 }
 
@@ -192,23 +194,34 @@ export class UrlSync {
       doc: view.doc,
       event: view.event,
     });
-    return { entry, range: `${view.from}..${view.to}`, full: serializeViewParams(view) };
+    return {
+      entry,
+      range: `${view.from}..${view.to}`,
+      query: view.q,
+      full: serializeViewParams(view),
+    };
   }
 
   #write(next: Snapshot): void {
     const last = this.#last;
     if (!last || next.full === last.full) return;
     this.#last = next;
+    const pending = this.#timer !== null;
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
-    if (next.entry !== last.entry) return this.#deps.browser.push(next.full);
-    if (next.range !== last.range) {
-      this.#timer = setTimeout(() => {
-        this.#timer = null;
-        this.#deps.browser.replace(this.#last!.full);
-      }, RANGE_DEBOUNCE_MS);
-      return;
+    if (next.entry !== last.entry) {
+      // The entry being left gets its settled state first, so Back returns to it as it was.
+      if (pending) this.#deps.browser.replace(last.full);
+      return this.#deps.browser.push(next.full);
     }
-    this.#deps.browser.replace(next.full);
+    // Zoom, pan and typing settle before they are written: replaceState on every wheel step or
+    // key press costs the browser a few milliseconds each (measured: 4 ms per key at 10,000).
+    // Anything else (leaving presenter mode, a language) is written at once.
+    if (next.range === last.range && next.query === last.query)
+      return this.#deps.browser.replace(next.full);
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      this.#deps.browser.replace(this.#last!.full);
+    }, REPLACE_DEBOUNCE_MS);
   }
 }
