@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { contentSecurityPolicy } from './build/csp';
+import { precompressedData } from './build/precompressed';
 
 // The base path is set at build time so the app can be deployed under a sub-folder:
 // `BASE_PATH=/timeline/ npm run build`. Every runtime URL is resolved against it.
@@ -10,7 +11,7 @@ const base = process.env.BASE_PATH ?? './';
 
 export default defineConfig({
   base,
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [svelte(), contentSecurityPolicy(), precompressedData()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -4,6 +4,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeGzipSibling } from '../../build/precompressed';
 import { coreOf, corePath } from '../../src/lib/dataset/core';
 import type { Dataset } from '../../src/lib/dataset/types';
 import { generateDataset } from '../../src/lib/generate/dataset';
@@ -34,6 +35,9 @@ export function publish(distDir: string, events: number): string {
     const { dataset, json } = generated(events);
     writeFileSync(join(distDir, file), json);
     writeFileSync(join(distDir, corePath(file)), JSON.stringify(coreOf(dataset)));
+    // Served precompressed, as the build's own data files are (build/precompressed.ts).
+    writeGzipSibling(join(distDir, file));
+    writeGzipSibling(join(distDir, corePath(file)));
   }
   return file;
 }
