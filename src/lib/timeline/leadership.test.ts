@@ -134,9 +134,16 @@ describe('linkPaths', () => {
       ['conf', { x: 30, y: 20 }],
     ]);
     expect(linkPaths(links, positions)).toEqual([
-      { key: 'ct>kh', kind: 'implements', d: 'M10,100 Q30,74 50,100' },
-      { key: 'ct>conf', kind: 'disseminates', d: 'M10,100 C10,60 30,60 30,20' },
+      { key: 'ct>kh:implements', kind: 'implements', d: 'M10,100 Q30,74 50,100' },
+      { key: 'ct>conf:disseminates', kind: 'disseminates', d: 'M10,100 C10,60 30,60 30,20' },
     ]);
+  });
+  it('draws a link listed twice once', () => {
+    const positions = new Map([
+      ['ct', { x: 10, y: 100 }],
+      ['kh', { x: 50, y: 100 }],
+    ]);
+    expect(linkPaths([links[0]!, links[0]!], positions)).toHaveLength(1);
   });
   it('draws nothing between two marks at the same point', () => {
     const same = { x: 5, y: 5 };

@@ -45,26 +45,50 @@ export interface LinkPath {
   d: string;
 }
 
-/** The links whose two ends are both drawn (at `positions`), as SVG paths. */
+/** Links by the event they start from, built once per list of links. */
+const byStart = new WeakMap<readonly Link[], Map<string, Link[]>>();
+function linksFrom(links: readonly Link[]): Map<string, Link[]> {
+  let index = byStart.get(links);
+  if (!index) {
+    index = new Map();
+    for (const link of links) {
+      const list = index.get(link.from);
+      if (list) list.push(link);
+      else index.set(link.from, [link]);
+    }
+    byStart.set(links, index);
+  }
+  return index;
+}
+
+/**
+ * The links whose two ends are both drawn (at `positions`), as SVG paths. Looked up from the few
+ * drawn marks, not by scanning every link: thousands of links at 10,000 events, every zoom step.
+ */
 export function linkPaths(
   links: readonly Link[],
   positions: ReadonlyMap<string, { x: number; y: number }>,
 ): LinkPath[] {
   const out: LinkPath[] = [];
-  for (const link of links) {
-    const a = positions.get(link.from);
-    const b = positions.get(link.to);
-    if (!a || !b || (a.x === b.x && a.y === b.y)) continue;
-    let d: string;
-    if (link.kind === 'implements') {
-      // An arc above the lane, lower for close ends so it stays inside the lane's rows.
-      const lift = Math.min(26, Math.abs(b.x - a.x) / 2 + 8);
-      const mid = (a.x + b.x) / 2;
-      d = `M${a.x},${a.y} Q${mid},${Math.min(a.y, b.y) - lift} ${b.x},${b.y}`;
-    } else {
-      d = `M${a.x},${a.y} C${a.x},${(a.y + b.y) / 2} ${b.x},${(a.y + b.y) / 2} ${b.x},${b.y}`;
+  const seen = new Set<string>(); // the same link twice would be a duplicate key in the view
+  const index = linksFrom(links);
+  for (const id of positions.keys())
+    for (const link of index.get(id) ?? []) {
+      const a = positions.get(link.from);
+      const b = positions.get(link.to);
+      const key = `${link.from}>${link.to}:${link.kind}`;
+      if (!a || !b || (a.x === b.x && a.y === b.y) || seen.has(key)) continue;
+      seen.add(key);
+      let d: string;
+      if (link.kind === 'implements') {
+        // An arc above the lane, lower for close ends so it stays inside the lane's rows.
+        const lift = Math.min(26, Math.abs(b.x - a.x) / 2 + 8);
+        const mid = (a.x + b.x) / 2;
+        d = `M${a.x},${a.y} Q${mid},${Math.min(a.y, b.y) - lift} ${b.x},${b.y}`;
+      } else {
+        d = `M${a.x},${a.y} C${a.x},${(a.y + b.y) / 2} ${b.x},${(a.y + b.y) / 2} ${b.x},${b.y}`;
+      }
+      out.push({ key, kind: link.kind, d });
     }
-    out.push({ key: `${link.from}>${link.to}`, kind: link.kind, d });
-  }
   return out;
 }
