@@ -14,6 +14,8 @@ export interface Draw {
   fromData: number;
   /** Fetch start → dataset validated (fetch, JSON parse, validation). */
   load: number;
+  /** The validation part of `load`. */
+  validate: number;
   /** DOM nodes in `.timeline` right after the first draw. */
   nodes: number;
 }
@@ -59,6 +61,7 @@ export async function firstDraw(page: Page, url: string): Promise<Draw> {
       total: draw,
       fromData: draw - at('dataset:ready'),
       load: at('dataset:ready') - at('dataset:fetch'),
+      validate: at('dataset:ready') - at('dataset:parsed'),
       nodes: document.querySelector('.timeline')?.querySelectorAll('*').length ?? 0,
     };
   });
