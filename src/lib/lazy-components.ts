@@ -26,3 +26,5 @@ export const loadNotFound = once(() => import('../components/layout/NotFound.sve
 export const loadSearchBox = once(() => import('../components/search/SearchBox.svelte'));
 export const loadFilterBar = once(() => import('../components/search/FilterBar.svelte'));
 export const loadTooltip = once(() => import('../components/timeline/Tooltip.svelte'));
+// The connectors between marks are drawn a moment after the marks themselves.
+export const loadLinks = once(() => import('../components/timeline/Links.svelte'));

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import axe from 'axe-core';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -53,6 +53,10 @@ describe('SearchBox', () => {
   it('groups events, people and documents, each with a date or a role', async () => {
     const { user, input } = setup();
     await user.type(input, 'dinh tien dung');
+    // While typing, the list shows the last answer until the next one: wait for the full query's.
+    await waitFor(() =>
+      expect(screen.getByRole('listbox')).toHaveAttribute('data-query', 'dinh tien dung'),
+    );
     const people = await screen.findByRole('group', { name: 'Nhân vật' });
     expect(within(people).getByRole('option')).toHaveTextContent(
       'Đinh Tiến Dũng Bí thư Thành ủy Hà Nội',

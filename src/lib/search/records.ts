@@ -16,14 +16,14 @@ import { foldDisplay, normalizeText } from './fold';
  * summary is weaker evidence. `key` fields are short and specific: a query whose words are
  * spread over several key fields (`dung 24`: a person and a code) still counts as one match.
  * `sources` holds the outlet and, for the event an article reports as that day's news, its
- * headline: an editor's words for what the news is, so it outranks our compiled title (a reader
+ * headline: an editor's words for what the news is, weighed as our compiled title is (a reader
  * who remembers "kỷ luật công vụ" from a headline means the event that headline announced).
  */
 export const EVENT_FIELDS = {
   title: { weight: 3, key: true },
   people: { weight: 2.5, key: true },
   documents: { weight: 2.5, key: true },
-  sources: { weight: 3.5, key: false },
+  sources: { weight: 3, key: false },
   summary: { weight: 1, key: false },
 } as const;
 export const PERSON_FIELDS = {
