@@ -92,8 +92,8 @@ test.describe('the URL is the view', () => {
   }) => {
     const data = await servedDataset(page);
     await openAt(page, '?from=2021-01-01&to=2021-12-31');
-    // The label shows the window's end as the midnight after `to`.
-    await expect.poll(() => visibleRange(page)).toMatch(/1\/1\/2021 – 1\/1\/2022/);
+    // The label names the same days as the URL: `to` is the window's last day.
+    await expect.poll(() => visibleRange(page)).toMatch(/1\/1\/2021 – 31\/12\/2021/);
     // Point events only: a leadership term spans years and may cross the window.
     const outside = data.events.filter(
       (e) => e.kind !== 'leadership' && (e.date < '2020-12-01' || e.date > '2022-02-01'),
