@@ -154,6 +154,17 @@ describe('UrlSync', () => {
     expect(history.pushes).toBe(2);
   });
 
+  it('drops a person or document the dataset does not have, rather than filtering to nothing', () => {
+    const person = dataset.people[0]!.id;
+    const { history, filters } = open(`person=${person}&doc=no-such-document`);
+    expect(filters.person).toBe(person);
+    expect(filters.doc).toBeNull();
+    expect(history.current).toBe(`person=${person}`);
+    const other = open('person=no-such-person');
+    expect(other.filters.person).toBeNull();
+    expect(other.history.current).toBe('');
+  });
+
   it('pushes filter changes but replaces while typing', () => {
     const { history, filters } = open('');
     filters.query = 'thanh';

@@ -154,6 +154,12 @@ export class UrlSync {
     this.params = params;
     const { viewport, selection, filters, prefs } = this.#deps;
     filters.setParams(params);
+    // A person or document the dataset does not have would filter the timeline down to nothing:
+    // it drops out like any invalid parameter.
+    const dataset = this.#deps.dataset();
+    if (filters.person && !dataset?.people.some((p) => p.id === filters.person))
+      filters.person = null;
+    if (filters.doc && !dataset?.documents.some((d) => d.id === filters.doc)) filters.doc = null;
     if (params.lang) prefs.setLang(params.lang);
     if (params.theme) prefs.setTheme(params.theme);
     else if (!first) prefs.setTheme(this.#systemTheme);
