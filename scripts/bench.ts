@@ -15,7 +15,9 @@ import {
   startPreview,
   type BenchContext,
   type BenchSection,
+  type Server,
 } from './bench/harness';
+import { siteWith } from './bench/fixtures';
 import memory from './bench/memory';
 import peers from './bench/peers';
 import search from './bench/search';
@@ -58,6 +60,7 @@ const zoomSeconds = Number(values['zoom-seconds'] ?? (values.quick ? 10 : 60));
 const { dir: distDir, work } = snapshotDist();
 const server = await startPreview(values.port ? Number(values.port) : await freePort(), distDir);
 const browser = await launchChromium();
+const sites = new Map<number, Promise<{ url: string; dir: string; server: Server }>>();
 try {
   const ctx: BenchContext = {
     browser,
@@ -79,6 +82,18 @@ try {
     distDir,
     workDir: work,
     results: new Map(),
+    site: (events) => {
+      let site = sites.get(events);
+      if (!site) {
+        const dir = siteWith(distDir, work, events);
+        site = freePort().then(async (port) => {
+          const started = await startPreview(port, dir);
+          return { url: started.url, dir, server: started };
+        });
+        sites.set(events, site);
+      }
+      return site.then(({ url, dir }) => ({ url, dir }));
+    },
   };
   console.log(machineLine(browser));
   console.log(
@@ -91,5 +106,6 @@ try {
 } finally {
   await browser.close();
   await server.stop();
+  for (const site of sites.values()) await (await site).server.stop();
   rmSync(work, { recursive: true, force: true });
 }

@@ -176,8 +176,6 @@ export function zoomTarget(
 /** The busiest week of the generated data: the XVII city party congress (2020-10-12). */
 export const CONGRESS_DAY = '2020-10-12';
 
-export async function newAppPage(ctx: BenchContext, file: string): Promise<Page> {
-  const page = await ctx.newPage();
-  await serveDataset(page, file);
-  return page;
+export function newAppPage(ctx: BenchContext): Promise<Page> {
+  return ctx.newPage();
 }

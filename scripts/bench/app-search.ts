@@ -6,7 +6,6 @@
 import type { Page } from '@playwright/test';
 import { ms, percentile, type BenchContext } from './harness';
 import { firstDraw, newAppPage } from './app-probe';
-import { publish } from './fixtures';
 
 const QUERIES = ['dinh tien dung', 'chi thi 24', 'ky luat cong vu', 'thanh uy'];
 const BOX = 'input[role="combobox"]';
@@ -22,9 +21,10 @@ async function clear(page: Page) {
 }
 
 export async function appSearch(ctx: BenchContext): Promise<void> {
-  const page = await newAppPage(ctx, publish(ctx.distDir, 10_000));
+  const site = await ctx.site(10_000);
+  const page = await newAppPage(ctx);
   try {
-    await firstDraw(page, ctx.baseUrl);
+    await firstDraw(page, site.url);
     if ((await page.locator(BOX).count()) === 0) {
       ctx.log('app search box: none in the header yet (measured the search code alone, above)');
       return;

@@ -2,7 +2,7 @@
  * Generated datasets for the bench, memoised per size: every section and every peer renders the
  * same events (src/lib/generate, fixed seed), so the numbers compare like with like.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeGzipSibling } from '../../build/precompressed';
 import { coreOf, corePath } from '../../src/lib/dataset/core';
@@ -40,4 +40,26 @@ export function publish(distDir: string, events: number): string {
     writeGzipSibling(join(distDir, corePath(file)));
   }
   return file;
+}
+
+/**
+ * A copy of the served build whose own `data/timeline.json` (with its core and gzip copies, as
+ * the build writes them) is the generated dataset of `events` events: the app loads it exactly as
+ * a site would, with no request rerouted through the browser driver (which added latency to the
+ * measured fetch). Made once per size; returns the copy's folder.
+ */
+export function siteWith(distDir: string, workDir: string, events: number): string {
+  const dir = join(workDir, `site-${events}`);
+  if (existsSync(dir)) return dir;
+  cpSync(distDir, dir, {
+    recursive: true,
+    filter: (source) => !/[\\/]data[\\/]bench-/.test(source),
+  });
+  const { dataset, json } = generated(events);
+  const full = join(dir, 'data/timeline.json');
+  writeFileSync(full, json);
+  writeFileSync(corePath(full), JSON.stringify(coreOf(dataset)));
+  writeGzipSibling(full);
+  writeGzipSibling(corePath(full));
+  return dir;
 }

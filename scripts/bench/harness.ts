@@ -30,6 +30,11 @@ export interface BenchContext {
   workDir: string;
   /** Figures a later section reuses (the peers table quotes ours). */
   results: Map<string, unknown>;
+  /**
+   * A served copy of the build whose dataset is `events` generated events (see `siteWith`):
+   * its base URL (ending in `/`) and folder. Started once per size, stopped by the runner.
+   */
+  site: (events: number) => Promise<{ url: string; dir: string }>;
 }
 
 export type BenchSection = (ctx: BenchContext) => Promise<void>;

@@ -6,16 +6,17 @@
  */
 import { median, type BenchContext } from './harness';
 import { CONGRESS_DAY, firstDraw, newAppPage, zoomReady, zoomTarget } from './app-probe';
-import { count, generated, publish } from './fixtures';
+import { count, generated } from './fixtures';
 
 const MB = 1024 * 1024;
 const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 
 export default async function memory(ctx: BenchContext): Promise<void> {
   const { dataset } = generated(10_000);
-  const page = await newAppPage(ctx, publish(ctx.distDir, 10_000));
+  const site = await ctx.site(10_000);
+  const page = await newAppPage(ctx);
   try {
-    await firstDraw(page, ctx.baseUrl);
+    await firstDraw(page, site.url);
     await zoomReady(page);
     const cdp = await page.context().newCDPSession(page);
     const heap = async () =>

@@ -10,7 +10,7 @@ import { extname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { median, type BenchContext } from './harness';
 import { gzipSize, initialDownload, kb } from './initial-assets';
-import { count, generated, publish } from './fixtures';
+import { count, generated } from './fixtures';
 import { PEER_ORIGIN, PEERS, writePeerData, writePeerPages, type Peer } from './peer-pages';
 import { measureOurs, type OurFigures } from './timeline';
 
@@ -133,7 +133,7 @@ export default async function peers(ctx: BenchContext): Promise<void> {
     const files = writePeerData(dir, dataset);
     const ours =
       (ctx.results.get(`ours:${n}`) as OurFigures | undefined) ??
-      (await measureOurs(ctx, publish(ctx.distDir, n), 3, 1));
+      (await measureOurs(ctx, await ctx.site(n), 3, 1));
     const o: Row = {
       firstDraw: median(ours.draws.map((d) => d.fromData)),
       nodes: median(ours.draws.map((d) => d.nodes)),

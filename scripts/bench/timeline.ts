@@ -18,7 +18,7 @@ import {
   type Draw,
   type ZoomRun,
 } from './app-probe';
-import { count, generated, publish, SEED } from './fixtures';
+import { count, generated, SEED } from './fixtures';
 
 export interface OurFigures {
   events: number;
@@ -28,21 +28,23 @@ export interface OurFigures {
 
 const flag = (ok: boolean) => (ok ? 'ok' : 'MISSES TARGET');
 
-/** First draws (`runs` reloads) and `passes` scripted zooms of our app on the dataset `file`. */
+/** First draws (`runs` reloads) and `passes` scripted zooms of our app served at `site`. */
 export async function measureOurs(
   ctx: BenchContext,
-  file: string,
+  site: { url: string; dir: string },
   runs: number,
   passes: number,
 ): Promise<OurFigures> {
-  const { range, events } = JSON.parse(readFileSync(join(ctx.distDir, file), 'utf8')) as {
+  const { range, events } = JSON.parse(
+    readFileSync(join(site.dir, 'data/timeline.json'), 'utf8'),
+  ) as {
     range: { start: string; end: string };
     events: unknown[];
   };
-  const page = await newAppPage(ctx, file);
+  const page = await newAppPage(ctx);
   try {
     const draws: Draw[] = [];
-    for (let i = 0; i < runs; i++) draws.push(await firstDraw(page, ctx.baseUrl));
+    for (let i = 0; i < runs; i++) draws.push(await firstDraw(page, site.url));
     await zoomReady(page);
     const { targetK, anchor } = zoomTarget(range, CONGRESS_DAY);
     const zoom: ZoomRun = {
@@ -124,7 +126,7 @@ export default async function timeline(ctx: BenchContext): Promise<void> {
   const runs = ctx.quick ? 3 : 5;
   const passes = ctx.quick ? 1 : 2;
 
-  const served = await measureOurs(ctx, 'data/timeline.json', runs, 1);
+  const served = await measureOurs(ctx, { url: ctx.baseUrl, dir: ctx.distDir }, runs, 1);
   ctx.log(`### served dataset (public/data): ${count(served.events)} events`);
   print(ctx, served, false);
 
@@ -133,7 +135,7 @@ export default async function timeline(ctx: BenchContext): Promise<void> {
     `\n### generated: ${count(10_000)} events (generateDataset seed ${SEED}; ` +
       `JSON ${kb(Buffer.byteLength(json))}, ${kb(gzipSize(json))} gzipped)`,
   );
-  const ours = await measureOurs(ctx, publish(ctx.distDir, 10_000), runs, passes);
+  const ours = await measureOurs(ctx, await ctx.site(10_000), runs, passes);
   ctx.results.set('ours:10000', ours);
   print(ctx, ours, true);
 }
