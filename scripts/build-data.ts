@@ -19,11 +19,18 @@ import { parseArgs } from 'node:util';
 import { resolveAliases, updateRecord, type IdRecord } from '../src/lib/dataset/id-record.ts';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { extractArticleFacts, type ArticleFacts } from '../src/lib/extract/article-facts.ts';
 import { coreOf, corePath } from '../src/lib/dataset/core.ts';
 import { compileFacts } from '../src/lib/extract/compile.ts';
-import { decodeArticle, InvalidEncodingError } from '../src/lib/extract/decode.ts';
+import type { CorpusArticle } from '../src/lib/extract/corpus-article.ts';
+import { InvalidEncodingError } from '../src/lib/extract/decode.ts';
 import { formatWarning } from '../src/lib/extract/warnings.ts';
+import {
+  extractChunk,
+  inFileOrder,
+  newJob,
+  takeChunk,
+  type ChunkResult,
+} from './extract-worker-queue.ts';
 
 class BuildError extends Error {}
 
@@ -37,47 +44,52 @@ function listArticles(dir: string): string[] {
   return files;
 }
 
-// Below this many articles, starting threads costs more than it saves.
+// Below this many articles per thread, starting a worker costs more than it saves.
 const ARTICLES_PER_WORKER = 250;
 
-/** Each article's facts, extracted on every core for a large corpus. Order follows `files`. */
-async function extractAll(dir: string, files: string[]): Promise<ArticleFacts[]> {
-  const workers = Math.min(availableParallelism(), Math.floor(files.length / ARTICLES_PER_WORKER));
-  if (workers < 2)
-    return files.map((file) =>
-      extractArticleFacts(file, decodeArticle(file, readFileSync(join(dir, file)))),
-    );
-  const share = Math.ceil(files.length / workers);
-  const parts = await Promise.all(
-    Array.from({ length: workers }, (_, i) => {
-      const job = { dir, files: files.slice(i * share, (i + 1) * share) };
-      return new Promise<ArticleFacts[]>((done, fail) => {
-        const worker = new Worker(new URL('./extract-worker-boot.mjs', import.meta.url), {
-          workerData: job,
-        });
-        worker.once(
-          'message',
-          (message: {
-            facts?: ArticleFacts[];
-            encodingError?: { file: string; byteOffset: number };
-          }) => {
-            void worker.terminate();
-            if (message.encodingError)
-              fail(
-                new InvalidEncodingError(
-                  message.encodingError.file,
-                  message.encodingError.byteOffset,
-                ),
-              );
-            else done(message.facts!);
-          },
-        );
-        worker.once('error', fail);
-      });
-    }),
+/**
+ * Each article's facts (the part merging reads), in file order. A large corpus is shared between
+ * the main thread and a worker per other core, a chunk at a time (see extract-worker-queue.ts).
+ */
+async function extractAll(dir: string, files: string[]): Promise<CorpusArticle[]> {
+  const job = newJob(dir, files);
+  const threads = Math.min(availableParallelism(), Math.floor(files.length / ARTICLES_PER_WORKER));
+  const results: ChunkResult[] = [];
+  const workers = Array.from(
+    { length: Math.max(0, threads - 1) },
+    () => new Worker(new URL('./extract-worker-boot.mjs', import.meta.url), { workerData: job }),
   );
-  return parts.flat();
+  const finished = Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((done, fail) => {
+          let sentAll = false;
+          worker.on('message', (message: ChunkResult | { done: true }) => {
+            if (!('done' in message)) results.push(message);
+            else {
+              sentAll = true;
+              void worker.terminate();
+              done();
+            }
+          });
+          worker.once('error', fail);
+          worker.once('exit', (code) => {
+            if (!sentAll) fail(new Error(`an extraction worker stopped early (exit code ${code})`));
+          });
+        }),
+    ),
+  );
+  // A failing worker must not leave the others running (nor the process waiting for them).
+  finished.catch(() => workers.forEach((w) => void w.terminate()));
+  for (let index = takeChunk(job); index !== null; index = takeChunk(job)) {
+    results.push(extractChunk(job, index));
+    // Let the workers' finished chunks in now, rather than all at the end.
+    if (workers.length) await new Promise((next) => setImmediate(next));
+  }
+  await finished;
+  return inFileOrder(results);
 }
+
 function readRecord(path: string): IdRecord {
   if (!existsSync(path)) return {};
   try {

@@ -142,11 +142,15 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
   const parsed = parseArticle(text);
   const homeCity = homeCityOf(text);
   const sentences: FactSentence[] = [];
-  for (const p of parsed.paragraphs)
-    for (const s of splitSentences(p.text, p.line))
+  for (const p of parsed.paragraphs) {
+    let from = 0;
+    for (const s of splitSentences(p.text, p.line)) {
+      // A sentence is a slice of its paragraph, so its fold is a slice of the paragraph's.
+      const at = p.folded === null ? -1 : p.text.indexOf(s.text, from);
+      if (at >= 0) from = at + s.text.length;
       sentences.push({
         text: s.text,
-        folded: fold(s.text),
+        folded: at >= 0 ? p.folded!.slice(at, at + s.text.length) : fold(s.text),
         line: s.line,
         role: p.role,
         index: sentences.length,
@@ -154,6 +158,8 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
         documents: findDocumentMentions(s.text, homeCity),
         dates: findDateMentions(s.text),
       });
+    }
+  }
 
   // Publication date: printed, or `Sáng nay (22/4)` in an undated article.
   let published = parsed.meta.published;

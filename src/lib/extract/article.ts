@@ -9,7 +9,7 @@
  * twice and its lead glued to the end of the file).
  */
 import { findDateMentions } from './dates';
-import { foldWords } from './normalize';
+import { foldSpaced, foldWords } from './normalize';
 
 export type ParagraphRole = 'body' | 'caption';
 
@@ -18,6 +18,11 @@ export interface Paragraph {
   /** 1-based line in the file. */
   line: number;
   role: ParagraphRole;
+  /**
+   * `foldForMatch(text)` when folding keeps every offset (single spaces, no combining marks), so
+   * a sentence's fold is a slice of it; null otherwise. The line was folded anyway.
+   */
+  folded: string | null;
 }
 
 export interface ArticleMeta {
@@ -42,6 +47,14 @@ interface Line {
   line: number;
   /** `text` folded, computed once: most rules compare folded lines. */
   folded: string;
+  /** `folded` is also `foldForMatch(text)`, unit for unit. */
+  aligned: boolean;
+}
+
+/** A line's text with its folds. */
+function lineOf(text: string, line: number): Line {
+  const { words, aligned } = foldSpaced(text);
+  return { text, line, folded: words, aligned };
 }
 
 // Patterns below are written folded (no diacritics): they are tested against folded lines.
@@ -69,6 +82,16 @@ const BYLINE =
   /^[•·]?\s*((?:(?:nhóm\s+)?PV|CTV|BTV)|(?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{1,3}\.?)(?:\s+(?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]\.?)){1,4})(?:\s*[-–,]\s*(?:[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+){0,3}|[\p{Lu}]{2,8}))*\s*(?:\((?:T\/h|t\/h|tổng hợp|TTXVN|theo .{1,30})\))?\s*$/u;
 
 const fold = foldWords;
+
+/**
+ * `/[…]$/.test(text)` for a set of single-unit characters, reading only the last character (the
+ * regex engine would try every position of the line to find the end).
+ */
+function endsWithOneOf(text: string, chars: string): boolean {
+  return text.length > 0 && chars.includes(text[text.length - 1]!);
+}
+// What ends a sentence, closing quotes included.
+const SENTENCE_END = '.!?…”"';
 
 function isFurniture(folded: string): boolean {
   return FURNITURE.some((re) => re.test(folded));
@@ -101,7 +124,7 @@ export function parsePublicationLine(text: string): string | null {
 }
 
 export function looksLikeByline(text: string): boolean {
-  if (text.length > 60 || /[.:;!?"“”]$/.test(text) || /\d{2}/.test(text)) return false;
+  if (text.length > 60 || endsWithOneOf(text, '.:;!?"“”') || /\d{2}/.test(text)) return false;
   return BYLINE.test(text);
 }
 
@@ -123,24 +146,24 @@ function cleanByline(text: string): string {
 
 /** A body paragraph is prose: long, or more than one sentence, or ending in a full stop. */
 function isProse(text: string): boolean {
-  return text.length >= 160 || (text.length >= 60 && /[.!?…”"]$/.test(text));
+  return text.length >= 160 || (text.length >= 60 && endsWithOneOf(text, SENTENCE_END));
 }
 
 // What a photo caption says: a scene, the people in it, someone speaking.
 const CAPTION_WORDS =
   /^(quang canh|toan canh|cac dai bieu|dai bieu|lanh dao|cac dong chi|anh|hinh anh)|phat bieu( chi dao| ket luan| khai mac)?( tai [^,.]{0,60})?\.?$|chu tri (cuoc hop|hoi nghi)[^,.]{0,60}\.?$|tai diem cau/u;
 
-function isCaption(text: string): boolean {
-  if (text.length > 200 || /[:;]$/.test(text)) return false;
-  if (!/[.!?…”"]$/.test(text) && text.length < 160) return true;
-  return text.length < 140 && CAPTION_WORDS.test(fold(text));
+function isCaption(text: string, folded: string): boolean {
+  if (text.length > 200 || endsWithOneOf(text, ':;')) return false;
+  if (!endsWithOneOf(text, SENTENCE_END) && text.length < 160) return true;
+  return text.length < 140 && CAPTION_WORDS.test(folded);
 }
 
 export function parseArticle(normalized: string): ParsedArticle {
   const dropped: ParsedArticle['dropped'] = [];
   let lines: Line[] = normalized
     .split('\n')
-    .map((text, i) => ({ text: text.trim(), line: i + 1, folded: fold(text) }))
+    .map((text, i) => lineOf(text.trim(), i + 1))
     .filter((l) => l.text.length > 0);
 
   // Related-article lists: cut at their heading.
@@ -199,11 +222,12 @@ export function parseArticle(normalized: string): ParsedArticle {
 
   // Datelines, alone on a line (`NDO -`) or opening the lead (`ANTD.VN - Bí thư…`).
   for (const [i, l] of keep.entries()) {
+    if (i > 3) break;
     const m = DATELINE.exec(l.text);
-    if (!m || i > 3) continue;
+    if (!m) continue;
     meta.outlet = m[1]!;
     const rest = l.text.slice(m[0].length).trim();
-    if (rest) keep[i] = { ...l, text: rest, folded: fold(rest) };
+    if (rest) keep[i] = lineOf(rest, l.line);
     else {
       dropped.push({ line: l.line, reason: 'dateline' });
       keep.splice(i, 1);
@@ -217,7 +241,7 @@ export function parseArticle(normalized: string): ParsedArticle {
     for (const [i, l] of keep.entries()) {
       if (!l.folded.startsWith(titleFold)) continue;
       const rest = l.text.slice(meta.title.length).replace(/^\s*(?:ảnh\s*\d+|-\s*\d+)\s*/u, '');
-      keep[i] = { ...l, text: rest, folded: fold(rest) };
+      keep[i] = lineOf(rest, l.line);
     }
   }
 
@@ -264,8 +288,13 @@ export function parseArticle(normalized: string): ParsedArticle {
       dropped.push({ line: l.line, reason: 'caption printed twice' });
       continue;
     }
-    const captionLike = doubled.has(i + 1) || isCaption(l.text);
-    paragraphs.push({ text: l.text, line: l.line, role: captionLike ? 'caption' : 'body' });
+    const captionLike = doubled.has(i + 1) || isCaption(l.text, l.folded);
+    paragraphs.push({
+      text: l.text,
+      line: l.line,
+      role: captionLike ? 'caption' : 'body',
+      folded: l.aligned ? l.folded : null,
+    });
   }
 
   if (meta.title === null) {

@@ -13,7 +13,8 @@ import type {
   TimelineEvent,
 } from '../dataset/types';
 import { shorten } from './article';
-import type { ArticleFacts, DateQuality, RawEvent } from './article-facts';
+import type { DateQuality } from './article-facts';
+import type { CorpusArticle, CorpusEvent } from './corpus-article';
 import { addDays, dayDiff } from './dates';
 import { codeKey, shortRefKey, type DocumentMention } from './documents';
 import { foldForMatch, pushTo, slugify } from './normalize';
@@ -62,9 +63,14 @@ interface DocGroup {
   issuers: string[];
   subject?: string;
   issued?: string;
-  issuedEvidence?: { article: ArticleFacts; mention: DocumentMention; line: number; quote: string };
+  issuedEvidence?: {
+    article: CorpusArticle;
+    mention: DocumentMention;
+    line: number;
+    quote: string;
+  };
   term?: string;
-  implementsRefs: { article: ArticleFacts; ref: NonNullable<DocumentMention['implementsRef']> }[];
+  implementsRefs: { article: CorpusArticle; ref: NonNullable<DocumentMention['implementsRef']> }[];
 }
 
 /** A document's identity: its code and term (codes restart each term), or its name. */
@@ -90,12 +96,12 @@ class DocumentIndex {
   /** Group key → every sentence that prints its issue date, in file order. */
   issuedSightings = new Map<
     string,
-    { article: ArticleFacts; mention: DocumentMention; line: number; quote: string }[]
+    { article: CorpusArticle; mention: DocumentMention; line: number; quote: string }[]
   >();
   /** Per article, short-reference key → group key of a coded document it names. */
-  private byArticle = new Map<ArticleFacts, Map<string, string>>();
+  private byArticle = new Map<CorpusArticle, Map<string, string>>();
 
-  add(article: ArticleFacts): void {
+  add(article: CorpusArticle): void {
     const local = this.byArticle.get(article) ?? new Map<string, string>();
     this.byArticle.set(article, local);
     // A code printed once with its term and again without: the bare mention shares the term,
@@ -163,7 +169,7 @@ class DocumentIndex {
   }
 
   /** The group a mention in `article` refers to, short references included. */
-  lookup(article: ArticleFacts, m: DocumentMention): string | null {
+  lookup(article: CorpusArticle, m: DocumentMention): string | null {
     if (m.number && !m.number.startsWith('set-') && !m.code)
       return (
         this.byArticle.get(article)?.get(shortRefKey(m.type, m.number)) ??
@@ -192,7 +198,7 @@ class DocumentIndex {
   }
 
   /** A document of `type` named in `article` (other than `except`), if only one is. */
-  uniqueOfType(article: ArticleFacts, type: string, except: string): string | null {
+  uniqueOfType(article: CorpusArticle, type: string, except: string): string | null {
     const keys = new Set<string>();
     for (const { mention } of article.documents) {
       if (mention.type !== type) continue;
@@ -214,9 +220,9 @@ function mostCommon(values: string[]): string | undefined {
 // ---------------------------------------------------------------- events
 
 interface EventDraft {
-  raw: RawEvent;
-  article: ArticleFacts;
-  others: { raw: RawEvent; article: ArticleFacts }[];
+  raw: CorpusEvent;
+  article: CorpusArticle;
+  others: { raw: CorpusEvent; article: CorpusArticle }[];
 }
 
 const STOP_WORDS = new Set(
@@ -225,12 +231,13 @@ const STOP_WORDS = new Set(
 function contentWords(text: string): Set<string> {
   return new Set(
     foldForMatch(text)
-      .split(/[^a-z0-9]+/u)
+      .split(/[^a-z0-9]+/)
       .filter((w) => w.length > 1 && !STOP_WORDS.has(w)),
   );
 }
-function similarity(a: string, b: string): number {
-  const [x, y] = [contentWords(a), contentWords(b)];
+type WordsOf = (text: string) => Set<string>;
+function similarity(a: string, b: string, words: WordsOf): number {
+  const [x, y] = [words(a), words(b)];
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
   return shared / Math.max(1, Math.min(x.size, y.size));
@@ -240,7 +247,7 @@ function similarity(a: string, b: string): number {
  * Two reports of one happening: the same kind, compatible dates (the same day, or one dated only
  * by its publication and the other within the week before), and mostly the same words.
  */
-function sameHappening(a: EventDraft, b: EventDraft): boolean {
+function sameHappening(a: EventDraft, b: EventDraft, words: WordsOf): boolean {
   if (a.raw.kind !== b.raw.kind || a.raw.kind === 'leadership') return false;
   const [da, db] = [a.raw.date, b.raw.date];
   if (da.precision !== 'day' || db.precision !== 'day') return false;
@@ -256,18 +263,23 @@ function sameHappening(a: EventDraft, b: EventDraft): boolean {
   }
   if (!compatible) return false;
   return (
-    similarity(a.raw.title, b.raw.title) >= 0.5 || similarity(a.raw.summary, b.raw.summary) >= 0.5
+    similarity(a.raw.title, b.raw.title, words) >= 0.5 ||
+    similarity(a.raw.summary, b.raw.summary, words) >= 0.5
   );
 }
 
 // ---------------------------------------------------------------- the merge
 
-export function mergeCorpus(articles: ArticleFacts[], range: DateRange): CorpusResult {
+// Days from a report's day to its candidates' days, in the order the candidates are tried.
+const WEEK_OFFSETS = [0, 1, 2, 3, 4, 5, 6, 7, -1, -2, -3, -4, -5, -6, -7];
+
+export function mergeCorpus(articles: CorpusArticle[], range: DateRange): CorpusResult {
   const warnings: Warning[] = articles.flatMap((a) => a.warnings);
   const sorted = [...articles].sort((a, b) => byString(a.file, b.file));
 
+  const sourceIdByFile = new Map(sorted.map((a) => [a.file, sourceIdOf(a.file)]));
   const sources: Source[] = sorted.map((a) => ({
-    id: sourceIdOf(a.file),
+    id: sourceIdByFile.get(a.file)!,
     file: a.file,
     title: a.meta.title ?? a.file,
     outlet: a.meta.outlet,
@@ -275,9 +287,8 @@ export function mergeCorpus(articles: ArticleFacts[], range: DateRange): CorpusR
     published: a.published,
     publishedInferred: a.publishedInferred,
   }));
-  const sourceIdByFile = new Map(sorted.map((a) => [a.file, sourceIdOf(a.file)]));
   const ref = (
-    article: ArticleFacts,
+    article: CorpusArticle,
     quote: string,
     line: number,
     highlights: string[] = [],
@@ -302,6 +313,8 @@ export function mergeCorpus(articles: ArticleFacts[], range: DateRange): CorpusR
     ),
   );
   const docIdByKey = new Map(docGroups.map((g, i) => [g.key, docIds[i]!]));
+  // A much-cited document has thousands of issuer mentions: count them once.
+  const issuerOf = new Map(docGroups.map((g) => [g, mostCommon(g.issuers)]));
   const documents: DocumentRecord[] = docGroups.map((g, i) => {
     const record: DocumentRecord = {
       id: docIds[i]!,
@@ -311,7 +324,7 @@ export function mergeCorpus(articles: ArticleFacts[], range: DateRange): CorpusR
     };
     const title = g.subject ?? g.title;
     if (title) record.title = title;
-    const issuer = mostCommon(g.issuers);
+    const issuer = issuerOf.get(g);
     if (issuer) record.issuer = issuer;
     if (g.term) record.term = g.term;
     const implemented = new Set<string>();
@@ -326,7 +339,7 @@ export function mergeCorpus(articles: ArticleFacts[], range: DateRange): CorpusR
     return record;
   });
   const documentById = new Map(documents.map((d) => [d.id, d]));
-  const docIdOf = (article: ArticleFacts, m: DocumentMention) => {
+  const docIdOf = (article: CorpusArticle, m: DocumentMention) => {
     const key = docs.lookup(article, m);
     return key ? docIdByKey.get(key) : undefined;
   };
@@ -345,7 +358,15 @@ export function mergeCorpus(articles: ArticleFacts[], range: DateRange): CorpusR
   const names = [...new Set(sorted.flatMap((a) => [...a.people.keys()]))].sort(byString);
   const personIds = uniqueIds(names.map((n) => slugify(n, 60)));
   const personIdByName = new Map(names.map((n, i) => [n, personIds[i]!]));
-  const sightings = sorted.flatMap((a) => a.sightings.map((s) => ({ ...s, article: a })));
+  const sightings = sorted.flatMap((a) =>
+    a.sightings.map((s) => ({
+      name: s.name,
+      title: s.title,
+      date: s.date,
+      sentence: s.sentence,
+      article: a,
+    })),
+  );
   const sightingsByName = new Map<string, typeof sightings>();
   for (const s of sightings) pushTo(sightingsByName, s.name, s);
   const people: Person[] = names.map((name, i) => {
@@ -371,16 +392,28 @@ export function mergeCorpus(articles: ArticleFacts[], range: DateRange): CorpusR
   const drafts: EventDraft[] = [];
   // Candidates for "the same happening" share a day or lie within the week before: bucket by day.
   const byDay = new Map<string, EventDraft[]>();
-  const nearby = (date: string) =>
-    [0, 1, 2, 3, 4, 5, 6, 7, -1, -2, -3, -4, -5, -6, -7].flatMap(
-      (k) => byDay.get(addDays(date, k)) ?? [],
-    );
+  // The same few hundred days recur across thousands of reports: compute each one's week once.
+  const weekAround = new Map<string, string[]>();
+  /** The first draft of the week around `date` (days in `WEEK_OFFSETS` order) that `match`es. */
+  const firstNearby = (date: string, match: (d: EventDraft) => boolean) => {
+    let days = weekAround.get(date);
+    if (!days) weekAround.set(date, (days = WEEK_OFFSETS.map((k) => addDays(date, k))));
+    for (const day of days) for (const d of byDay.get(day) ?? []) if (match(d)) return d;
+    return undefined;
+  };
+  // Each report is compared with every candidate of its week: split its words once.
+  const wordsOf = new Map<string, Set<string>>();
+  const words = (text: string) => {
+    let found = wordsOf.get(text);
+    if (!found) wordsOf.set(text, (found = contentWords(text)));
+    return found;
+  };
   for (const a of sorted)
     for (const raw of a.events) {
       const draft: EventDraft = { raw, article: a, others: [] };
       const same =
         raw.date.precision === 'day'
-          ? nearby(raw.date.date).find((d) => sameHappening(d, draft))
+          ? firstNearby(raw.date.date, (d) => sameHappening(d, draft, words))
           : undefined;
       if (same) {
         // Keep the report with the best date as the event's face.
@@ -485,7 +518,7 @@ export function mergeCorpus(articles: ArticleFacts[], range: DateRange): CorpusR
     const id = docIdByKey.get(g.key)!;
     if (issuedByEvent.has(id)) continue;
     const { article, mention, line, quote } = g.issuedEvidence;
-    const issuer = mostCommon(g.issuers);
+    const issuer = issuerOf.get(g);
     const label = g.code ? `${g.type} ${g.code}` : (g.title ?? g.type);
     const subject = g.subject ? ` ${g.subject}` : '';
     const sources = [ref(article, quote, line, [mention.text, mention.issued?.text ?? ''])];
@@ -519,6 +552,9 @@ export function mergeCorpus(articles: ArticleFacts[], range: DateRange): CorpusR
 
   // Range, ids, order.
   const outOfRange: CorpusResult['outOfRange'] = [];
+  // The first source with an id names its file (two file names can slug to one id).
+  const fileBySourceId = new Map<string, string>();
+  for (const s of sources) if (!fileBySourceId.has(s.id)) fileBySourceId.set(s.id, s.file);
   const inRange = events.filter((e) => {
     const ok =
       e.date.slice(0, 4) >= range.start.slice(0, 4) &&
@@ -527,7 +563,7 @@ export function mergeCorpus(articles: ArticleFacts[], range: DateRange): CorpusR
       e.date <= range.end.slice(0, e.date.length);
     if (!ok) {
       const src = e.sources[0]!;
-      const file = sources.find((s) => s.id === src.source)?.file ?? src.source;
+      const file = fileBySourceId.get(src.source) ?? src.source;
       outOfRange.push({ id: slugify(e.title), date: e.date, file });
       warnings.push({
         file,

@@ -9,6 +9,7 @@
  * (`Sáng nay (22/4)`); otherwise it may be a fraction or a score.
  */
 import type { Precision } from '../dataset/types';
+import { allMatches } from './matches';
 
 export type DateMentionKind = 'point' | 'term' | 'target';
 
@@ -77,6 +78,11 @@ const PATTERNS = {
   relative: new RegExp(`${L}(?:(sáng|chiều|tối|trưa|đêm|hôm)\\s+(nay|qua))${R}`, 'giu'),
 };
 
+// What `term` and `target` need before their (slow, Unicode, case-folding) patterns are worth
+// running: two years joined by a dash; a word of "until".
+const TERM_SHAPE = /\d{4}\s*[-–—]\s*\d{4}/;
+const TARGET_WORD = /đến|tới|tầm nhìn|trước/;
+
 export function daysInMonth(year: number | undefined, month: number): number {
   if (month === 2)
     return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))
@@ -94,16 +100,23 @@ function checkDay(day: number, month: number, year: number | undefined): string 
   return undefined;
 }
 
+// The mention objects below are written out in full rather than spread from a common part: a
+// spread copies property by property, and these run for every date of every sentence.
 function numericMention(sentence: string, m: RegExpExecArray): DateMention | null {
-  const [text, a, sep, b, c] = m as unknown as [string, string, string, string, string | undefined];
-  const base = { start: m.index, end: m.index + text.length, text };
-  const before = sentence.slice(Math.max(0, m.index - 24), m.index);
+  const text = m[0];
+  const [a, sep, b, c] = [m[1]!, m[2]!, m[3]!, m[4]];
+  const start = m.index;
+  const end = start + text.length;
   if (c !== undefined) {
     if (a.length > 2 || b.length > 2 || c.length !== 4) return null;
-    const [day, month, year] = [Number(a), Number(b), Number(c)];
+    const day = Number(a);
+    const month = Number(b);
+    const year = Number(c);
     if (!plausibleYear(year)) return null;
     return {
-      ...base,
+      start,
+      end,
+      text,
       kind: 'point',
       precision: 'day',
       day,
@@ -115,22 +128,26 @@ function numericMention(sentence: string, m: RegExpExecArray): DateMention | nul
   if (a.length === 4 && b.length === 4) {
     const years: [number, number] = [Number(a), Number(b)];
     if (!plausibleYear(years[0]) || years[1] < years[0]) return null;
-    return { ...base, kind: 'term', precision: 'year', years };
+    return { start, end, text, kind: 'term', precision: 'year', years };
   }
+  const before = sentence.slice(Math.max(0, start - 24), start);
   if (a.length <= 2 && b.length === 4 && /tháng\s*$/iu.test(before)) {
     const month = Number(a);
     if (month < 1 || month > 12) return null;
-    return { ...base, kind: 'point', precision: 'month', month, year: Number(b) };
+    return { start, end, text, kind: 'point', precision: 'month', month, year: Number(b) };
   }
   if (a.length > 2 || b.length > 2) return null;
   // A bare d/m is a date only after a time word, or in parentheses right after one.
-  const parenthesised = /\(\s*$/.test(before) && sentence[base.end] === ')';
+  const parenthesised = /\(\s*$/.test(before) && sentence[end] === ')';
   if (!DAY_CONTEXT.test(before) && !parenthesised) return null;
   if (sep === '-' && /tháng\s*$/iu.test(before)) return null;
-  const [day, month] = [Number(a), Number(b)];
+  const day = Number(a);
+  const month = Number(b);
   if (month < 1 || month > 12 || day < 1) return null;
   return {
-    ...base,
+    start,
+    end,
+    text,
     kind: 'point',
     precision: 'day',
     day,
@@ -139,29 +156,40 @@ function numericMention(sentence: string, m: RegExpExecArray): DateMention | nul
   };
 }
 
+// Overlapping readings: longest first; terms and targets win ties with points ("năm 2030" inside
+// "đến năm 2030" is a target).
+const rank = (m: DateMention) => (m.kind === 'point' ? 0 : 1);
+const byLength = (x: DateMention, y: DateMention) =>
+  y.end - y.start - (x.end - x.start) || rank(y) - rank(x) || x.start - y.start;
+const byStart = (x: DateMention, y: DateMention) => x.start - y.start;
+
 /**
  * Every date, term and target mentioned in `sentence`, in order, without overlaps (the longer
  * reading wins: `ngày 3 tháng 2 năm 2020` is one date, not a day and a year).
  */
 export function findDateMentions(sentence: string): DateMention[] {
   const found: DateMention[] = [];
-  const push = (m: RegExpExecArray, mention: Omit<DateMention, 'start' | 'end' | 'text'>) =>
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...mention });
 
-  // Cheap guards: most sentences hold no digit, and each pattern needs its own word.
+  // Cheap guards: most sentences hold no digit, and each pattern needs its own word or shape.
+  // They only skip a pattern that could not match, so they change nothing but the time taken.
   const hasDigit = /\d/.test(sentence);
-  const lower = sentence.toLowerCase();
-  if (!hasDigit && !/(?:nay|qua)(?!\p{L})/u.test(lower)) return [];
-  if (hasDigit)
-    for (const m of sentence.matchAll(PATTERNS.numeric)) {
+  // `sáng nay`, `hôm qua`: the only dates written without a digit.
+  const hasRelative = /(?:nay|qua)(?!\p{L})/iu.test(sentence);
+  if (!hasDigit && !hasRelative) return [];
+  const lower = hasDigit ? sentence.toLowerCase() : '';
+  if (hasDigit && /\d[/-]\d/.test(sentence))
+    for (const m of allMatches(PATTERNS.numeric, sentence)) {
       const mention = numericMention(sentence, m);
       if (mention) found.push(mention);
     }
   if (hasDigit && lower.includes('tháng'))
-    for (const m of sentence.matchAll(PATTERNS.spelled)) {
+    for (const m of allMatches(PATTERNS.spelled, sentence)) {
       const [day, month, year] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined];
       if (year !== undefined && !plausibleYear(year)) continue;
-      push(m, {
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
         kind: 'point',
         precision: 'day',
         day,
@@ -171,48 +199,98 @@ export function findDateMentions(sentence: string): DateMention[] {
       });
     }
   if (hasDigit && lower.includes('tháng'))
-    for (const m of sentence.matchAll(PATTERNS.month)) {
+    for (const m of allMatches(PATTERNS.month, sentence)) {
       const month = Number(m[1]);
       const year = m[2] ? Number(m[2]) : undefined;
       if (month < 1 || month > 12 || (year !== undefined && !plausibleYear(year))) continue;
-      push(m, { kind: 'point', precision: 'month', month, year });
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        kind: 'point',
+        precision: 'month',
+        month,
+        year,
+      });
     }
   if (hasDigit && lower.includes('quý'))
-    for (const m of sentence.matchAll(PATTERNS.quarter)) {
+    for (const m of allMatches(PATTERNS.quarter, sentence)) {
       const quarter = ROMAN_QUARTER[m[1]!.toLowerCase()]!;
       const year = m[2] ? Number(m[2]) : undefined;
       if (year !== undefined && !plausibleYear(year)) continue;
-      push(m, { kind: 'point', precision: 'quarter', quarter, month: quarter * 3 - 2, year });
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        kind: 'point',
+        precision: 'quarter',
+        quarter,
+        month: quarter * 3 - 2,
+        year,
+      });
     }
   if (hasDigit && lower.includes('năm'))
-    for (const m of sentence.matchAll(PATTERNS.year)) {
+    for (const m of allMatches(PATTERNS.year, sentence)) {
       const year = Number(m[1]);
-      if (plausibleYear(year)) push(m, { kind: 'point', precision: 'year', year });
+      if (plausibleYear(year))
+        found.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+          kind: 'point',
+          precision: 'year',
+          year,
+        });
     }
-  if (hasDigit)
-    for (const m of sentence.matchAll(PATTERNS.term)) {
+  if (hasDigit && TERM_SHAPE.test(sentence))
+    for (const m of allMatches(PATTERNS.term, sentence)) {
       const years: [number, number] = [Number(m[1]), Number(m[2])];
       if (plausibleYear(years[0]) && years[1] >= years[0])
-        push(m, { kind: 'term', precision: 'year', years });
+        found.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+          kind: 'term',
+          precision: 'year',
+          years,
+        });
     }
-  if (hasDigit)
-    for (const m of sentence.matchAll(PATTERNS.target)) {
+  if (hasDigit && TARGET_WORD.test(lower))
+    for (const m of allMatches(PATTERNS.target, sentence)) {
       const year = Number(m[1]);
-      if (plausibleYear(year)) push(m, { kind: 'target', precision: 'year', year });
+      if (plausibleYear(year))
+        found.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+          kind: 'target',
+          precision: 'year',
+          year,
+        });
     }
-  for (const m of sentence.matchAll(PATTERNS.relative)) {
-    const relative =
-      m[2]!.toLowerCase() === 'nay' ? 'today' : m[1]!.toLowerCase() === 'hôm' ? 'yesterday' : null;
-    if (relative) push(m, { kind: 'point', precision: 'day', relative });
-  }
+  if (hasRelative)
+    for (const m of allMatches(PATTERNS.relative, sentence)) {
+      const relative =
+        m[2]!.toLowerCase() === 'nay'
+          ? 'today'
+          : m[1]!.toLowerCase() === 'hôm'
+            ? 'yesterday'
+            : null;
+      if (relative)
+        found.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+          kind: 'point',
+          precision: 'day',
+          relative,
+        });
+    }
 
-  // Within each cluster of overlapping readings, longest first, then keep those that do not
-  // overlap one already kept. Terms and targets win ties with points ("năm 2030" inside "đến năm
-  // 2030" is a target). Clusters keep this linear when a sentence holds thousands of dates.
-  const rank = (m: DateMention) => (m.kind === 'point' ? 0 : 1);
-  const byLength = (x: DateMention, y: DateMention) =>
-    y.end - y.start - (x.end - x.start) || rank(y) - rank(x) || x.start - y.start;
-  found.sort((x, y) => x.start - y.start);
+  // Within each cluster of overlapping readings, longest first (`byLength`), then keep those that
+  // do not overlap one already kept. Clusters keep this linear when a sentence holds thousands of
+  // dates.
+  found.sort(byStart);
   const kept: DateMention[] = [];
   for (let i = 0; i < found.length;) {
     let end = found[i]!.end;
@@ -225,7 +303,7 @@ export function findDateMentions(sentence: string): DateMention[] {
     kept.push(...chosen);
     i = j;
   }
-  kept.sort((x, y) => x.start - y.start);
+  kept.sort(byStart);
   // "Sáng nay (22/4)": the parenthesised date says which day "nay" is; keep one mention.
   return kept.filter((m, i) => {
     const next = kept[i + 1];

@@ -7,6 +7,7 @@
  * references (`Chỉ thị 24`, `Chương trình 01`) point back at a coded document.
  */
 import { findDateMentions, type DateMention } from './dates';
+import { allMatches } from './matches';
 import { foldForMatch } from './normalize';
 
 export interface DocumentRef {
@@ -81,6 +82,11 @@ const STATE_CODE = new RegExp(
   `${L}(\\d{1,5})(?:\\/(\\d{4}))?\\/(\\p{Lu}\\p{L}{0,5})-(\\p{Lu}[\\p{L}\\d]{1,11})${R}`,
   'gu',
 );
+// The shapes of the two codes, in plain (fast) patterns: a number, a dash, up to six letters
+// (twelve UTF-16 units), a slash; or a number, a slash, up to six letters, a dash. The slow
+// Unicode patterns above run only on a sentence that has one of them.
+const PARTY_CODE_SHAPE = /\d-[^\s/]{1,12}\//;
+const STATE_CODE_SHAPE = /\d\/[^\s/-]{1,12}-/;
 const TYPE_BEFORE = new RegExp(`(${DOC_TYPES})\\s+(?:số\\s+)?$`, 'iu');
 const SHORT_REF = new RegExp(
   `(?<![\\p{L}])(${DOC_TYPES})\\s+(?:số\\s+)?(\\d{1,4})(?![\\d\\p{L}/-])`,
@@ -93,6 +99,13 @@ const NAMED = new RegExp(
     `(\\s+(?:của Đảng|Đảng bộ\\s+(?:Thành phố|thành phố|TP)(?:\\s+Hà Nội)?))?`,
   'gu',
 );
+// What the slow (Unicode) patterns need, checked first by plain ones: `NAMED` is case-sensitive,
+// so its words as printed; the case-insensitive ones on the lower-cased sentence. A guard only
+// skips a pattern that could not match.
+const NAMED_WORD = /Nghị quyết|Chỉ thị|Kết luận|Chương trình/u;
+// (`số` may be spelled with a character that only case-folds to `s`: any one word may stand there.)
+const SHORT_REF_SHAPE = new RegExp(`(?:${DOC_TYPES.toLowerCase()})\\s+(?:[^\\s\\d]+\\s+)?\\d`, 'u');
+const NUMBERED_SET_SHAPE = /\d\s+(?:chương trình|nghị quyết chuyên đề|kế hoạch|đề án)\s+công tác/u;
 const NUMBERED_SET =
   /(?<![\p{L}\d])(\d{1,2})\s+(chương trình|nghị quyết chuyên đề|kế hoạch|đề án)\s+công tác(?:\s+(?:lớn|trọng tâm|toàn khóa|toàn khoá))?(?:\s+của\s+Thành [uủ][ỷy](?:\s+kho[áa]\s+[XVIL]+)?)?/giu;
 const ISSUER_AFTER =
@@ -172,33 +185,53 @@ function readTail(sentence: string, mention: DocumentMention, homeCity: string |
   }
 }
 
+/** A coded document (`24-CT/TU`, `30/2020/NĐ-CP`) at `m`, with what the words around it say. */
+function codedMention(
+  sentence: string,
+  m: RegExpExecArray,
+  typeAbbr: string,
+  issuerAbbr: string,
+  homeCity: string | null,
+): DocumentMention | null {
+  const before = TYPE_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
+  const type = before ? canonicalType(before[1]!) : TYPE_BY_ABBREVIATION[fold(typeAbbr)];
+  if (!type) return null;
+  const start = before ? m.index - before[0].length : m.index;
+  const end = m.index + m[0].length;
+  const mention: DocumentMention = {
+    start,
+    end,
+    text: sentence.slice(start, end),
+    type,
+    code: m[0],
+  };
+  const issuer = issuerFromAbbreviation(issuerAbbr, homeCity);
+  if (issuer) mention.issuer = issuer;
+  readTail(sentence, mention, homeCity);
+  return mention;
+}
+
+function overlapsAny(found: DocumentMention[], start: number, end: number): boolean {
+  return found.some((d) => start < d.end && d.start < end);
+}
+
 /** Every document named in `sentence`, in order. */
 export function findDocumentMentions(sentence: string, homeCity: string | null): DocumentMention[] {
   const found: DocumentMention[] = [];
-  const taken = (start: number, end: number) => found.some((d) => start < d.end && d.start < end);
-
-  const coded = (m: RegExpExecArray, typeAbbr: string, issuerAbbr: string) => {
-    const before = TYPE_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
-    const type = before ? canonicalType(before[1]!) : TYPE_BY_ABBREVIATION[fold(typeAbbr)];
-    if (!type) return;
-    const start = before ? m.index - before[0].length : m.index;
-    const end = m.index + m[0].length;
-    const mention: DocumentMention = {
-      start,
-      end,
-      text: sentence.slice(start, end),
-      type,
-      code: m[0],
-    };
-    const issuer = issuerFromAbbreviation(issuerAbbr, homeCity);
-    if (issuer) mention.issuer = issuer;
-    readTail(sentence, mention, homeCity);
-    found.push(mention);
-  };
-  // Cheap guards first: most sentences name no document at all.
-  const hasCode = sentence.includes('/');
-  if (hasCode) for (const m of sentence.matchAll(PARTY_CODE)) coded(m, m[2]!, m[3]!);
-  if (hasCode) for (const m of sentence.matchAll(STATE_CODE)) coded(m, m[3]!, m[4]!);
+  // Cheap guards first: most sentences name no document at all. Codes, numbered sets and short
+  // references all hold a digit; a guard only skips a pattern that could not match.
+  const hasDigit = /\d/.test(sentence);
+  const hasCode = hasDigit && sentence.includes('/');
+  if (hasCode && PARTY_CODE_SHAPE.test(sentence))
+    for (const m of allMatches(PARTY_CODE, sentence)) {
+      const mention = codedMention(sentence, m, m[2]!, m[3]!, homeCity);
+      if (mention) found.push(mention);
+    }
+  if (hasCode && STATE_CODE_SHAPE.test(sentence))
+    for (const m of allMatches(STATE_CODE, sentence)) {
+      const mention = codedMention(sentence, m, m[3]!, m[4]!, homeCity);
+      if (mention) found.push(mention);
+    }
   // `… 01-CTr/TU của Thành ủy khóa XVI giai đoạn 2016-2020`: a term printed after a code, before
   // the next code, ties the code to that term even outside a `về …` subject.
   found.sort((a, b) => a.start - b.start);
@@ -212,11 +245,10 @@ export function findDocumentMentions(sentence: string, homeCity: string | null):
     if (term?.years) d.term = `${term.years[0]}-${term.years[1]}`;
   }
 
-  const lower = sentence.toLowerCase();
-  const named = /nghị quyết|chỉ thị|kết luận|chương trình/u.test(lower);
-  if (named)
-    for (const m of sentence.matchAll(NAMED)) {
-      if (taken(m.index, m.index + m[0].length)) continue;
+  // `NAMED` is case-sensitive: without its words as printed it cannot match.
+  if (NAMED_WORD.test(sentence))
+    for (const m of allMatches(NAMED, sentence)) {
+      if (overlapsAny(found, m.index, m.index + m[0].length)) continue;
       const title = m[0]
         .replace(/\s+/g, ' ')
         .replace(/khoá/u, 'khóa')
@@ -233,10 +265,12 @@ export function findDocumentMentions(sentence: string, homeCity: string | null):
         title,
       });
     }
+  if (!hasDigit) return found.sort((a, b) => a.start - b.start);
+  const lower = sentence.toLowerCase();
   // `10 chương trình công tác của Thành ủy khóa XVII`: a numbered set issued together.
-  if (lower.includes('công tác'))
-    for (const m of sentence.matchAll(NUMBERED_SET)) {
-      if (taken(m.index, m.index + m[0].length)) continue;
+  if (NUMBERED_SET_SHAPE.test(lower))
+    for (const m of allMatches(NUMBERED_SET, sentence)) {
+      if (overlapsAny(found, m.index, m.index + m[0].length)) continue;
       const title = m[0].replace(/\s+/g, ' ').replace(/uỷ/u, 'ủy').replace(/khoá/u, 'khóa');
       found.push({
         start: m.index,
@@ -248,14 +282,9 @@ export function findDocumentMentions(sentence: string, homeCity: string | null):
         number: `set-${m[1]}`,
       });
     }
-  if (
-    named ||
-    /kế hoạch|quyết định|quy định|thông báo|hướng dẫn|nghị định|thông tư|đề án|công văn|quy chế/u.test(
-      lower,
-    )
-  )
-    for (const m of sentence.matchAll(SHORT_REF)) {
-      if (taken(m.index, m.index + m[0].length)) continue;
+  if (SHORT_REF_SHAPE.test(lower))
+    for (const m of allMatches(SHORT_REF, sentence)) {
+      if (overlapsAny(found, m.index, m.index + m[0].length)) continue;
       found.push({
         start: m.index,
         end: m.index + m[0].length,

@@ -5,12 +5,17 @@
  * an article that states the day of the change (an election, an appointment) takes precedence.
  */
 import type { SourceRef, TimelineEvent } from '../dataset/types';
-import type { ArticleFacts, Sighting } from './article-facts';
+import type { CorpusArticle, CorpusSighting } from './corpus-article';
 import { pushTo } from './normalize';
 import { isSingleHolderOffice } from './titles';
 
-type Ref = (article: ArticleFacts, quote: string, line: number, highlights?: string[]) => SourceRef;
-type DatedSighting = Sighting & { article: ArticleFacts };
+type Ref = (
+  article: CorpusArticle,
+  quote: string,
+  line: number,
+  highlights?: string[],
+) => SourceRef;
+type DatedSighting = CorpusSighting & { article: CorpusArticle };
 
 const fmt = (iso: string) => iso.split('-').reverse().join('/');
 

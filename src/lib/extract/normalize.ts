@@ -4,6 +4,8 @@
  * twins. Line count is preserved: warnings and quotes point at the original line.
  */
 
+import { isSpace } from './chars';
+
 // Zero-width characters and bidirectional controls: invisible, but they split words and can
 // reorder what a reader sees (a classic way to smuggle text past a reviewer).
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069\u200E\u200F]/g;
@@ -13,13 +15,13 @@ const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
+// Any of the three above: most articles hold none, and one scan is cheaper than three.
+const ANY_TO_CLEAN = new RegExp(`${INVISIBLE.source}|${SPACES.source}|${CONTROLS.source}`);
+
 export function normalizeArticleText(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC')
-    .replace(INVISIBLE, '')
-    .replace(CONTROLS, '')
-    .replace(SPACES, ' ');
+  const text = (raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw).normalize('NFC');
+  if (!ANY_TO_CLEAN.test(text)) return text;
+  return text.replace(INVISIBLE, '').replace(CONTROLS, '').replace(SPACES, ' ');
 }
 
 // Folding is the compiler's hottest operation (every line, sentence and title is compared
@@ -95,52 +97,76 @@ export function foldForMatch(text: string): string {
     return out;
   }
   if (buffer.length < n) buffer = new Uint16Array(n + 1024);
+  const out = buffer;
   let k = 0;
   for (let i = 0; i < n; i++) {
-    const folded = foldedUnit(text.charCodeAt(i));
-    if (folded >= 0) buffer[k++] = folded;
-    else if (folded === COMPLEX) return foldSlowly(text);
-  }
-  return bufferToString(k);
-}
-
-/** JavaScript's `\s`: the units `String.prototype.trim` and `/\s+/` treat as white space. */
-function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/**
- * `foldForMatch(text).replace(/\s+/g, ' ').trim()` in one pass: words folded, one space between
- * them. Every line of every article goes through it.
- */
-export function foldWords(text: string): string {
-  const n = text.length;
-  if (buffer.length < n) buffer = new Uint16Array(n + 1024);
-  let k = 0;
-  let space = false;
-  for (let i = 0; i < n; i++) {
-    const folded = foldedUnit(text.charCodeAt(i));
-    if (folded === DROP) continue;
-    if (folded === COMPLEX) return foldSlowly(text).replace(/\s+/g, ' ').trim();
-    if (isSpace(folded)) space = k > 0;
+    const code = text.charCodeAt(i);
+    // ASCII (most of a Vietnamese text) is folded inline: only A-Z change.
+    if (code < 0x80) out[k++] = code >= 65 && code <= 90 ? code + 32 : code;
     else {
-      if (space) buffer[k++] = 0x20;
-      space = false;
-      buffer[k++] = folded;
+      const folded = foldedUnit(code);
+      if (folded >= 0) out[k++] = folded;
+      else if (folded === COMPLEX) return foldSlowly(text);
     }
   }
   return bufferToString(k);
+}
+
+export interface SpacedFold {
+  /** `foldForMatch(text).replace(/\s+/g, ' ').trim()`: words folded, one space between them. */
+  words: string;
+  /** True when `words` is also `foldForMatch(text)`, unit for unit (nothing was collapsed). */
+  aligned: boolean;
+}
+
+/**
+ * Folds a line in one pass: its words, and whether they line up with the text (single spaces,
+ * no combining marks), in which case any slice of the text folds to the same slice of `words`.
+ * Every line of every article goes through it.
+ */
+export function foldSpaced(text: string): SpacedFold {
+  const n = text.length;
+  if (buffer.length < n) buffer = new Uint16Array(n + 1024);
+  const out = buffer;
+  let k = 0;
+  let space = false;
+  let aligned = true;
+  for (let i = 0; i < n; i++) {
+    let code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+        // Anything but one space between two words is collapsed or trimmed away.
+        if (code !== 0x20 || space || k === 0) aligned = false;
+        space = k > 0;
+        continue;
+      }
+      if (code >= 65 && code <= 90) code += 32;
+    } else {
+      code = foldedUnit(code);
+      if (code === DROP) {
+        aligned = false;
+        continue;
+      }
+      if (code === COMPLEX)
+        return { words: foldSlowly(text).replace(/\s+/g, ' ').trim(), aligned: false };
+      if (isSpace(code)) {
+        aligned = false;
+        space = k > 0;
+        continue;
+      }
+    }
+    if (space) {
+      out[k++] = 0x20;
+      space = false;
+    }
+    out[k++] = code;
+  }
+  return { words: bufferToString(k), aligned: aligned && !space };
+}
+
+/** `foldForMatch(text).replace(/\s+/g, ' ').trim()`, in one pass. */
+export function foldWords(text: string): string {
+  return foldSpaced(text).words;
 }
 
 /** URL-safe slug: folded words joined by `-`, at most `maxLength` characters, cut at a word. */

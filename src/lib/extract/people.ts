@@ -8,6 +8,8 @@
  * names (`quận Hai Bà Trưng`, `tư tưởng Hồ Chí Minh`) have none, and some are ruled out by name.
  */
 import { NOT_PEOPLE, PERSON_BEFORE, PLACE_BEFORE, SURNAMES } from './gazetteer';
+import { classOf, isSpace, LETTER, LOWER, NUMBER, UPPER } from './chars';
+import { allMatches } from './matches';
 import { foldForMatch } from './normalize';
 import { canonicalTitle, titleChainAfter, titleChainBefore } from './titles';
 
@@ -23,10 +25,72 @@ export interface NameMention {
 
 const fold = (s: string) => foldForMatch(s);
 const SYLLABLE = '\\p{Lu}\\p{Ll}*';
-const RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}])${SYLLABLE}(?:\\s+${SYLLABLE})*(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+
+/** The code point at `i` (a surrogate pair read as one, as a `u` pattern reads it). */
+function codePointAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
+}
+
+/** Where the syllable (`\\p{Lu}\\p{Ll}*`) starting at `start` ends. */
+function syllableEnd(text: string, start: number): number {
+  let i = start + (codePointAt(text, start) > 0xffff ? 2 : 1);
+  while (i < text.length) {
+    const cp = codePointAt(text, i);
+    if (!(classOf(cp) & LOWER)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * Capitalised runs of two or more syllables (`Đinh Tiến Dũng`, `Ban Thường vụ`): the matches of
+ * `/(?<![\p{L}\p{N}])SYLLABLE(?:\s+SYLLABLE)*(?![\p{L}\p{N}])/gu` that hold more than one
+ * syllable, found by one scan with table lookups. Every sentence is scanned, and that pattern
+ * runs its look-behind at every position.
+ */
+function capitalisedRuns(text: string): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  const n = text.length;
+  let i = 0;
+  // Whether the code point before `i` is a letter or a digit (the pattern's look-behind).
+  let afterLetter = false;
+  while (i < n) {
+    const cp = codePointAt(text, i);
+    const width = cp > 0xffff ? 2 : 1;
+    const kind = classOf(cp);
+    if (!(kind & UPPER) || afterLetter) {
+      afterLetter = (kind & (LETTER | NUMBER)) !== 0;
+      i += width;
+      continue;
+    }
+    let end = syllableEnd(text, i);
+    let words = 1;
+    let previousEnd = end;
+    for (;;) {
+      let next = end;
+      while (next < n && isSpace(text.charCodeAt(next))) next++;
+      if (next === end || next >= n || !(classOf(codePointAt(text, next)) & UPPER)) break;
+      previousEnd = end;
+      end = syllableEnd(text, next);
+      words++;
+    }
+    // A syllable ends with a letter, so whatever comes next follows a letter.
+    afterLetter = true;
+    // The pattern's look-ahead: a run glued to a letter or digit gives back its last syllable.
+    if (end < n && classOf(codePointAt(text, end)) & (LETTER | NUMBER)) {
+      if (words === 1) {
+        i += width;
+        continue;
+      }
+      [end, words] = [previousEnd, words - 1];
+    }
+    if (words > 1) runs.push({ start: i, end });
+    i = end;
+  }
+  return runs;
+}
+
 // The lower-case word right after a run, read in place (sticky) rather than by slicing the rest.
 const NEXT_WORD = /\s+(\p{Ll}+)/uy;
 // A capitalised word that starts a title or a body when followed by these lower-case words.
@@ -62,12 +126,13 @@ function nameInRun(words: string[]): number | null {
 /** Every personal-name mention in `sentence`, with titles and evidence. */
 export function findNameMentions(sentence: string, homeCity: string | null): NameMention[] {
   const mentions: NameMention[] = [];
-  for (const m of sentence.matchAll(RUN)) {
-    let words = m[0].split(/\s+/);
-    // Most capitalised runs (`Thành`, `Ban Thường vụ`) hold no family name: nothing to do.
-    if (words.length < 2 || !words.some((w) => SURNAMES.has(w))) continue;
+  for (const run of capitalisedRuns(sentence)) {
+    const runText = sentence.slice(run.start, run.end);
+    let words = runText.split(/\s+/);
+    // Most capitalised runs (`Ban Thường vụ`) hold no family name: nothing to do.
+    if (!words.some((w) => SURNAMES.has(w))) continue;
     // `Trần Sỹ Thanh Chủ tịch…`: a final word that opens a title is not part of the name.
-    NEXT_WORD.lastIndex = m.index + m[0].length;
+    NEXT_WORD.lastIndex = run.end;
     const next = NEXT_WORD.exec(sentence)?.[1];
     if (next && OPENERS.test(fold(`${words.at(-1)} ${next}`))) words = words.slice(0, -1);
     if (words.length < 2) continue;
@@ -76,8 +141,8 @@ export function findNameMentions(sentence: string, homeCity: string | null): Nam
     const nameWords = words.slice(at);
     const name = nameWords.join(' ');
     if (NOT_PEOPLE.has(fold(name))) continue;
-    const offset = m[0].indexOf(nameWords[0]!, words.slice(0, at).join(' ').length);
-    const start = m.index + offset;
+    const offset = runText.indexOf(nameWords[0]!, words.slice(0, at).join(' ').length);
+    const start = run.start + offset;
     const end = start + name.length;
     // Titles and personal words sit right before a name: a bounded window keeps long sentences linear.
     const before = sentence.slice(Math.max(0, start - 240), start);
@@ -98,6 +163,12 @@ export function findNameMentions(sentence: string, homeCity: string | null): Nam
   return mentions;
 }
 
+// Not followed by another capitalised syllable: `ông Đinh Tiến Dũng` is a full name, not `ông Đinh`.
+const GIVEN_NAME = new RegExp(
+  `(?<![\\p{L}])(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\\s+(${SYLLABLE})(?![\\p{L}]|\\s+\\p{Lu})`,
+  'gu',
+);
+
 /**
  * `ông Dũng`, `bà Tuyến`, `đồng chí Huệ`: a later mention by the given name alone. Returns the
  * offsets and the given name; the caller resolves it against the article's people.
@@ -107,12 +178,7 @@ export function findGivenNameMentions(
 ): { given: string; start: number; end: number }[] {
   const out: { given: string; start: number; end: number }[] = [];
   if (!/(?:ông|bà|đồng chí)\s/iu.test(sentence)) return out;
-  // Not followed by another capitalised syllable: `ông Đinh Tiến Dũng` is a full name, not `ông Đinh`.
-  const re = new RegExp(
-    `(?<![\\p{L}])(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\\s+(${SYLLABLE})(?![\\p{L}]|\\s+\\p{Lu})`,
-    'gu',
-  );
-  for (const m of sentence.matchAll(re)) {
+  for (const m of allMatches(GIVEN_NAME, sentence)) {
     const given = m[1]!;
     const start = m.index + m[0].length - given.length;
     out.push({ given, start, end: start + given.length });

@@ -5,6 +5,7 @@
  * `đình chỉ`. Patterns are folded (no diacritics) and matched against folded sentences.
  */
 import type { LeadershipChange } from '../dataset/types';
+import { allMatches } from './matches';
 import { foldForMatch } from './normalize';
 
 const W = (s: string) => `(?<![a-z0-9])(?:${s})(?![a-z0-9])`;
@@ -83,6 +84,10 @@ const ATTENDANCE = new RegExp(
     '(điểm cầu|đại biểu|cán bộ(?:,? đảng viên)?(?: các cấp)?|đảng viên|người|khách mời|học viên)(?![\\p{L}])',
   'giu',
 );
+// A number right before a counted unit, on the lower-cased sentence: what ATTENDANCE (slow,
+// Unicode, case-folding) needs before it is worth running.
+const ATTENDANCE_SHAPE =
+  /\d(?:\s+(?:nghìn|ngàn|triệu))?\s+(?:điểm cầu|đại biểu|cán bộ|đảng viên|người|khách mời|học viên)/u;
 const PARTICIPATION = /tham dự|dự hội nghị|tham gia|với|tới|kết nối|có mặt|về dự/iu;
 
 export interface AttendanceMatch {
@@ -96,8 +101,9 @@ export interface AttendanceMatch {
 
 export function findAttendance(sentence: string): AttendanceMatch[] {
   if (!/\d/.test(sentence) || !PARTICIPATION.test(sentence)) return [];
+  if (!ATTENDANCE_SHAPE.test(sentence.toLowerCase())) return [];
   const out: AttendanceMatch[] = [];
-  for (const m of sentence.matchAll(ATTENDANCE)) {
+  for (const m of allMatches(ATTENDANCE, sentence)) {
     const scale = /triệu/iu.test(m[3] ?? '') ? 1_000_000 : m[3] ? 1000 : 1;
     const count = Number(m[2]!.replace(/\./g, '')) * scale;
     if (!Number.isSafeInteger(count) || count <= 0) continue;
