@@ -5,11 +5,18 @@
  * half a second), and a thread slowed down by a busy machine takes fewer chunks. Each chunk comes
  * back as the part of its articles' facts that merging reads (`corpus-article.ts`).
  */
+import { Buffer, isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractArticleFacts } from '../src/lib/extract/article-facts.ts';
 import { corpusArticle, type CorpusArticle } from '../src/lib/extract/corpus-article.ts';
-import { decodeArticle, InvalidEncodingError } from '../src/lib/extract/decode.ts';
+import { decodeArticle, InvalidEncodingError, type Utf8Codec } from '../src/lib/extract/decode.ts';
+
+/** Node's native UTF-8 check and decoder (see `Utf8Codec`). */
+const NODE_UTF8: Utf8Codec = {
+  isWellFormed: (bytes) => isUtf8(bytes),
+  decode: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
+};
 
 // Small enough that the threads finish together, large enough that messages stay few.
 const CHUNK_SIZE = 32;
@@ -41,7 +48,10 @@ export function extractChunk(job: ExtractJob, index: number): ChunkResult {
   try {
     const facts = files.map((file) =>
       corpusArticle(
-        extractArticleFacts(file, decodeArticle(file, readFileSync(join(job.dir, file)))),
+        extractArticleFacts(
+          file,
+          decodeArticle(file, readFileSync(join(job.dir, file)), NODE_UTF8),
+        ),
       ),
     );
     return { index, facts };
