@@ -81,7 +81,8 @@ function printTable(rows: Row[]): void {
     const ratio = large.report.elapsedMs / small.report.elapsedMs;
     const scale = large.articles / small.articles;
     console.log(
-      `\ntime ratio ${large.articles}/${small.articles}: ${ratio.toFixed(2)} (linear ≈ ${scale})`,
+      `\ntime ratio ${large.articles}/${small.articles}: ${ratio.toFixed(2)} (linear ≈ ${scale}; ` +
+        'below it, fixed costs such as starting worker threads and JIT warm-up weigh on the small run)',
     );
     const ok = (b: boolean) => (b ? 'met' : 'MISSED');
     console.log(
