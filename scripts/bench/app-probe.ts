@@ -67,11 +67,22 @@ export async function firstDraw(page: Page, url: string): Promise<Draw> {
   });
 }
 
-/** Waits for d3-zoom, which loads after the first draw. */
+/**
+ * Waits for d3-zoom, which loads after the first draw, and for the search index, which is built
+ * when the page is first idle (in a worker above 2,000 events): the scripted zoom measures zooming,
+ * not zooming while another thread builds an index on the same two cores.
+ */
 export async function zoomReady(page: Page): Promise<void> {
   await page.waitForFunction(() => '__zoom' in (document.querySelector('.plot') ?? {}), null, {
     timeout: 30_000,
   });
+  await page
+    .waitForFunction(() => performance.getEntriesByName('search:ready').length > 0, null, {
+      timeout: 30_000,
+    })
+    .catch(() => {
+      // No search in this page (an embed without it): nothing to wait for.
+    });
 }
 
 /**

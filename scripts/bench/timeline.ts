@@ -101,7 +101,7 @@ function print(ctx: BenchContext, figures: OurFigures, targets: boolean): void {
       t(`≤ 3,000: ${flag(nodes <= 3000)}`),
   );
   ctx.log(
-    `scripted zoom (${zoom.steps.in} wheel steps in to "${zoom.zoomedIn}" at the congress week, ` +
+    `scripted zoom, once the search index is built (${zoom.steps.in} wheel steps in to "${zoom.zoomedIn}" at the congress week, ` +
       `${zoom.steps.pan} drag steps, ${zoom.steps.out} out to "${zoom.end}"; ${zoom.frames.length} frames):`,
   );
   ctx.log(
