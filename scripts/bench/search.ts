@@ -75,10 +75,15 @@ export default async function search(ctx: BenchContext): Promise<void> {
         `keystroke (search + matchingEventIds), ${run.samples.length} keystrokes: p50 ${ms(median(run.samples), 2)}, ` +
           `p95 ${ms(p95, 2)}, max ${ms(Math.max(...run.samples), 2)} [target p95 < ${target} ms: ${p95 < target ? 'ok' : 'MISSES TARGET'}]`,
       );
+      // Where the app runs this code in a worker, its tasks never block the page: the target
+      // applies to the app's own search box, measured below.
+      const verdict = file
+        ? '(in the app these run in the worker; see the search box below)'
+        : `[target none: ${over50.length === 0 ? 'ok' : 'MISSES TARGET'}]`;
       ctx.log(
         `long tasks while typing: ${over50.length} over 50 ms` +
           (over50.length ? ` (longest ${ms(Math.max(...over50), 0)})` : '') +
-          ` [target none: ${over50.length === 0 ? 'ok' : 'MISSES TARGET'}]`,
+          ` ${verdict}`,
       );
     } finally {
       await page.close();
