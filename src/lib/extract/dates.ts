@@ -163,6 +163,22 @@ const byLength = (x: DateMention, y: DateMention) =>
   y.end - y.start - (x.end - x.start) || rank(y) - rank(x) || x.start - y.start;
 const byStart = (x: DateMention, y: DateMention) => x.start - y.start;
 
+/** What a pattern read at a match, before its place in the sentence is added. */
+type Reading = Omit<DateMention, 'start' | 'end' | 'text'>;
+
+/** Adds a mention for every match of `pattern` that `read` accepts. */
+function collect(
+  found: DateMention[],
+  pattern: RegExp,
+  sentence: string,
+  read: (m: RegExpExecArray) => Reading | null,
+): void {
+  for (const m of allMatches(pattern, sentence)) {
+    const reading = read(m);
+    if (reading) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...reading });
+  }
+}
+
 /**
  * Every date, term and target mentioned in `sentence`, in order, without overlaps (the longer
  * reading wins: `ngày 3 tháng 2 năm 2020` is one date, not a day and a year).
@@ -182,110 +198,60 @@ export function findDateMentions(sentence: string): DateMention[] {
       const mention = numericMention(sentence, m);
       if (mention) found.push(mention);
     }
-  if (hasDigit && lower.includes('tháng'))
-    for (const m of allMatches(PATTERNS.spelled, sentence)) {
+  if (hasDigit && lower.includes('tháng')) {
+    collect(found, PATTERNS.spelled, sentence, (m) => {
       const [day, month, year] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined];
-      if (year !== undefined && !plausibleYear(year)) continue;
-      found.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
+      if (year !== undefined && !plausibleYear(year)) return null;
+      return {
         kind: 'point',
         precision: 'day',
         day,
         month,
         year,
         invalid: checkDay(day, month, year),
-      });
-    }
-  if (hasDigit && lower.includes('tháng'))
-    for (const m of allMatches(PATTERNS.month, sentence)) {
+      };
+    });
+    collect(found, PATTERNS.month, sentence, (m) => {
       const month = Number(m[1]);
       const year = m[2] ? Number(m[2]) : undefined;
-      if (month < 1 || month > 12 || (year !== undefined && !plausibleYear(year))) continue;
-      found.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-        kind: 'point',
-        precision: 'month',
-        month,
-        year,
-      });
-    }
+      if (month < 1 || month > 12 || (year !== undefined && !plausibleYear(year))) return null;
+      return { kind: 'point', precision: 'month', month, year };
+    });
+  }
   if (hasDigit && lower.includes('quý'))
-    for (const m of allMatches(PATTERNS.quarter, sentence)) {
+    collect(found, PATTERNS.quarter, sentence, (m) => {
       const quarter = ROMAN_QUARTER[m[1]!.toLowerCase()]!;
       const year = m[2] ? Number(m[2]) : undefined;
-      if (year !== undefined && !plausibleYear(year)) continue;
-      found.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-        kind: 'point',
-        precision: 'quarter',
-        quarter,
-        month: quarter * 3 - 2,
-        year,
-      });
-    }
+      if (year !== undefined && !plausibleYear(year)) return null;
+      return { kind: 'point', precision: 'quarter', quarter, month: quarter * 3 - 2, year };
+    });
   if (hasDigit && lower.includes('năm'))
-    for (const m of allMatches(PATTERNS.year, sentence)) {
+    collect(found, PATTERNS.year, sentence, (m) => {
       const year = Number(m[1]);
-      if (plausibleYear(year))
-        found.push({
-          start: m.index,
-          end: m.index + m[0].length,
-          text: m[0],
-          kind: 'point',
-          precision: 'year',
-          year,
-        });
-    }
+      return plausibleYear(year) ? { kind: 'point', precision: 'year', year } : null;
+    });
   if (hasDigit && TERM_SHAPE.test(sentence))
-    for (const m of allMatches(PATTERNS.term, sentence)) {
+    collect(found, PATTERNS.term, sentence, (m) => {
       const years: [number, number] = [Number(m[1]), Number(m[2])];
-      if (plausibleYear(years[0]) && years[1] >= years[0])
-        found.push({
-          start: m.index,
-          end: m.index + m[0].length,
-          text: m[0],
-          kind: 'term',
-          precision: 'year',
-          years,
-        });
-    }
+      return plausibleYear(years[0]) && years[1] >= years[0]
+        ? { kind: 'term', precision: 'year', years }
+        : null;
+    });
   if (hasDigit && TARGET_WORD.test(lower))
-    for (const m of allMatches(PATTERNS.target, sentence)) {
+    collect(found, PATTERNS.target, sentence, (m) => {
       const year = Number(m[1]);
-      if (plausibleYear(year))
-        found.push({
-          start: m.index,
-          end: m.index + m[0].length,
-          text: m[0],
-          kind: 'target',
-          precision: 'year',
-          year,
-        });
-    }
+      return plausibleYear(year) ? { kind: 'target', precision: 'year', year } : null;
+    });
   if (hasRelative)
-    for (const m of allMatches(PATTERNS.relative, sentence)) {
+    collect(found, PATTERNS.relative, sentence, (m) => {
       const relative =
         m[2]!.toLowerCase() === 'nay'
           ? 'today'
           : m[1]!.toLowerCase() === 'hôm'
             ? 'yesterday'
             : null;
-      if (relative)
-        found.push({
-          start: m.index,
-          end: m.index + m[0].length,
-          text: m[0],
-          kind: 'point',
-          precision: 'day',
-          relative,
-        });
-    }
+      return relative ? { kind: 'point', precision: 'day', relative } : null;
+    });
 
   // Within each cluster of overlapping readings, longest first (`byLength`), then keep those that
   // do not overlap one already kept. Clusters keep this linear when a sentence holds thousands of
