@@ -72,6 +72,8 @@ const modes: [string, (page: Page) => Promise<void>][] = [
     async (page) => {
       await page.goto('./?present=1');
       await ready(page);
+      // The caption waits for the full dataset; check the slide a presenter actually shows.
+      await expect(page.locator('[data-present-event]')).toBeVisible();
     },
   ],
   [
