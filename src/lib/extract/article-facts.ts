@@ -135,12 +135,80 @@ function eventTitle(sentence: string, kind: EventKind, triggerIndex: number): st
   return shorten(capitalise(phrase.trim().replace(/[,\s]+$/u, '')), 110);
 }
 
+// Each step of reading an article is a function of its own. Besides reading better, this keeps
+// the functions the JIT compiles small: one function holding every step took a third of a second
+// to optimise, and was optimised again each time a rare branch (a handover, an undated lead) was
+// first taken, several times per thread.
+
+/** What the steps below share about the article being read. */
+interface ArticleContext {
+  file: string;
+  homeCity: string | null;
+  yearContext: YearContext;
+  yearBasis?: string;
+  warnings: Warning[];
+}
+
 /** Reads an article's text (already decoded) into facts. */
 export function extractArticleFacts(file: string, rawText: string): ArticleFacts {
   const text = normalizeArticleText(rawText);
-  const warnings: Warning[] = [];
   const parsed = parseArticle(text);
   const homeCity = homeCityOf(text);
+  const sentences = factSentences(parsed, homeCity);
+  const { published, publishedInferred, yearContext, yearBasis } = publicationOf(
+    parsed.meta.published,
+    sentences,
+  );
+  const article: ArticleContext = { file, homeCity, yearContext, yearBasis, warnings: [] };
+  const documents = documentsIn(article, sentences);
+  const people = peopleIn(sentences);
+
+  const events: RawEvent[] = [];
+  for (const s of sentences) {
+    const event = datedEventIn(article, s, people);
+    if (event) events.push(event);
+  }
+  events.push(...announcedChanges(article, sentences, events, people));
+  if (!events.some((e) => e.kind === 'event') && published) {
+    const lead = publicationDayEvent(sentences, published);
+    if (lead) events.push(lead);
+  }
+  const merged = mergeArticleEvents(events);
+
+  const main = merged.find((e) => e.kind === 'event');
+  const happeningOf = new Map(merged.filter((e) => e.kind === 'event').map((e) => [e.sentence, e]));
+  if (main) creditMainHappening(main, happeningOf, sentences, people);
+  const sightings = sightingsIn(sentences, merged, main, happeningOf, people, published);
+
+  const { warnings } = article;
+  if (parsed.paragraphs.length === 0)
+    warnings.push({ file, line: 1, message: 'bài trống hoặc không có nội dung' });
+  else if (merged.length === 0 && documents.every((d) => !d.issued))
+    warnings.push({
+      file,
+      line: parsed.paragraphs[0]!.line,
+      message: 'không tìm thấy sự kiện nào có ngày tháng',
+    });
+
+  return {
+    file,
+    meta: parsed.meta,
+    published,
+    publishedInferred,
+    homeCity,
+    yearContext,
+    ...(yearBasis ? { yearBasis } : {}),
+    sentences,
+    events: merged,
+    people,
+    sightings,
+    documents,
+    warnings,
+  };
+}
+
+/** The body's sentences, each with the names, documents and dates found in it. */
+function factSentences(parsed: ParsedArticle, homeCity: string | null): FactSentence[] {
   const sentences: FactSentence[] = [];
   for (const p of parsed.paragraphs) {
     let from = 0;
@@ -160,47 +228,70 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
       });
     }
   }
+  return sentences;
+}
 
-  // Publication date: printed, or `Sáng nay (22/4)` in an undated article.
-  let published = parsed.meta.published;
-  let publishedInferred = false;
-  const yearContext: YearContext = { published };
+/** Publication date: printed, or `Sáng nay (22/4)` in an undated article. */
+function publicationOf(
+  printed: string | null,
+  sentences: FactSentence[],
+): Pick<ArticleFacts, 'published' | 'publishedInferred' | 'yearContext' | 'yearBasis'> {
+  const yearContext: YearContext = { published: printed };
+  if (printed) return { published: printed, publishedInferred: false, yearContext };
   let yearBasis: string | undefined;
-  if (!published) {
-    const inferred = inferYear(sentences);
-    if (inferred) {
-      yearContext.inferredYear = inferred.year;
-      yearBasis = inferred.basis;
-    }
-    const today = sentences.flatMap((s) => s.dates).find((d) => d.isToday);
-    const resolved = today && resolveMention(today, yearContext);
-    if (resolved && typeof resolved !== 'string') {
-      published = resolved.date;
-      publishedInferred = true;
-    }
+  const inferred = inferYear(sentences);
+  if (inferred) {
+    yearContext.inferredYear = inferred.year;
+    yearBasis = inferred.basis;
   }
+  const today = sentences.flatMap((s) => s.dates).find((d) => d.isToday);
+  const resolved = today && resolveMention(today, yearContext);
+  return resolved && typeof resolved !== 'string'
+    ? { published: resolved.date, publishedInferred: true, yearContext, yearBasis }
+    : { published: printed, publishedInferred: false, yearContext, yearBasis };
+}
 
-  const resolve = (s: FactSentence, d: DateMention): ResolvedDate | null => {
-    const r = resolveMention(d, yearContext);
-    if (typeof r === 'string') {
-      if (d.kind === 'point')
-        warnings.push({ file, line: s.line, message: `ngày không hợp lệ "${d.text}": ${r}` });
-      return null;
-    }
-    return r;
-  };
-  const qualityOf = (d: DateMention, r: ResolvedDate): DateQuality =>
-    r.yearInferred ? 'inferred-year' : d.year !== undefined ? 'explicit' : 'published-year';
+/** A point mention as a calendar date; one that cannot be dated is a warning. */
+function resolveDate(
+  article: ArticleContext,
+  s: FactSentence,
+  d: DateMention,
+): ResolvedDate | null {
+  const r = resolveMention(d, article.yearContext);
+  if (typeof r === 'string') {
+    if (d.kind === 'point')
+      article.warnings.push({
+        file: article.file,
+        line: s.line,
+        message: `ngày không hợp lệ "${d.text}": ${r}`,
+      });
+    return null;
+  }
+  return r;
+}
 
-  // Documents, with their issue dates.
+function qualityOf(d: DateMention, r: ResolvedDate): DateQuality {
+  return r.yearInferred ? 'inferred-year' : d.year !== undefined ? 'explicit' : 'published-year';
+}
+
+/** Documents, with their issue dates. */
+function documentsIn(
+  article: ArticleContext,
+  sentences: FactSentence[],
+): ArticleFacts['documents'] {
   const documents: ArticleFacts['documents'] = [];
   for (const s of sentences)
     for (const mention of s.documents) {
-      const issued = mention.issued ? (resolve(s, mention.issued) ?? undefined) : undefined;
+      const issued = mention.issued
+        ? (resolveDate(article, s, mention.issued) ?? undefined)
+        : undefined;
       documents.push({ mention, sentence: s, ...(issued ? { issued } : {}) });
     }
+  return documents;
+}
 
-  // People with evidence; given-name mentions resolve to them.
+/** People with evidence, and the sentences naming them; given-name mentions resolve to them. */
+function peopleIn(sentences: FactSentence[]): ArticleFacts['people'] {
   const people: ArticleFacts['people'] = new Map();
   // Membership by set: a long article mentions its protagonist in thousands of sentences.
   const seenIn = new Map<string, Set<FactSentence>>();
@@ -224,123 +315,165 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
       const matches = [...people.keys()].filter((name) => name.endsWith(` ${g.given}`));
       if (matches.length === 1) mention(matches[0]!, s);
     }
+  return people;
+}
 
-  // Events: a body sentence with a point date and a trigger.
-  const events: RawEvent[] = [];
-  for (const s of sentences) {
-    if (s.role !== 'body' || !s.dates.some((d) => d.kind === 'point')) continue;
-    const folded = s.folded;
-    const issuedSpans = s.documents.flatMap((d) =>
-      d.issued ? [[d.issued.start, d.issued.end]] : [],
-    );
-    const subjectSpans = s.documents.map((d) => [d.start, d.end + (d.subject?.length ?? 0) + 40]);
-    const candidates = s.dates.filter(
+/**
+ * The date that dates a sentence's happening: a day wherever it stands; a month, quarter or year
+ * only as the opening adverbial (`Tháng 3/2021, …`), not inside a phrase (`nhiệm vụ trong Quý
+ * I/2019`). Dates that belong to a document (its issue date, its subject) do not count.
+ */
+function happeningDateIn(s: FactSentence): DateMention | undefined {
+  const issuedSpans = s.documents.flatMap((d) =>
+    d.issued ? [[d.issued.start, d.issued.end]] : [],
+  );
+  const subjectSpans = s.documents.map((d) => [d.start, d.end + (d.subject?.length ?? 0) + 40]);
+  const candidates = s.dates.filter(
+    (d) =>
+      d.kind === 'point' &&
+      !issuedSpans.some(([a, b]) => d.start >= a! && d.end <= b!) &&
+      !subjectSpans.some(([a, b]) => d.start > a! && d.end <= b!),
+  );
+  return (
+    candidates.find((d) => d.precision === 'day') ??
+    candidates.find(
       (d) =>
-        d.kind === 'point' &&
-        !issuedSpans.some(([a, b]) => d.start >= a! && d.end <= b!) &&
-        !subjectSpans.some(([a, b]) => d.start > a! && d.end <= b!),
-    );
-    // A day dates the sentence's happening wherever it stands; a month, quarter or year only as
-    // the opening adverbial (`Tháng 3/2021, …`), not inside a phrase (`nhiệm vụ trong Quý I/2019`).
-    const dateMention =
-      candidates.find((d) => d.precision === 'day') ??
-      candidates.find(
-        (d) =>
-          /(?:^|,)\s*(?:cũng\s+)?(?:trong|vào|từ|đầu|cuối)?\s*$/iu.test(s.text.slice(0, d.start)) &&
-          /^\s*,/u.test(s.text.slice(d.end)),
-      );
-    if (dateMention?.invalid) {
-      warnings.push({
-        file,
-        line: s.line,
-        message: `ngày không hợp lệ "${dateMention.text}": ${dateMention.invalid}`,
-      });
-      continue;
-    }
-    if (!dateMention) continue;
+        /(?:^|,)\s*(?:cũng\s+)?(?:trong|vào|từ|đầu|cuối)?\s*$/iu.test(s.text.slice(0, d.start)) &&
+        /^\s*,/u.test(s.text.slice(d.end)),
+    )
+  );
+}
 
-    const leadership = leadershipChangeIn(folded);
-    const directive = DIRECTIVE_TRIGGER.exec(folded);
-    const happening = BACK_REFERENCE.test(folded) ? null : eventTriggerIn(folded);
-    let kind: EventKind | null = null;
-    let triggerIndex = 0;
-    if (leadership) [kind, triggerIndex] = ['leadership', leadership.index];
-    else if (directive && !s.documents.some((d) => d.code && d.issued))
-      [kind, triggerIndex] = ['directive', directive.index];
-    else if (happening) [kind, triggerIndex] = ['event', happening.index];
-    if (!kind) continue;
-    const date = resolve(s, dateMention);
-    if (!date) continue;
-    const quality = qualityOf(dateMention, date);
-    const raw: RawEvent = {
-      kind,
-      date,
-      quality,
-      ...(quality === 'inferred-year' && yearBasis ? { dateBasis: yearBasis } : {}),
-      title: eventTitle(s.text, kind, triggerIndex),
-      summary: shorten(s.text, 320),
-      sentence: s,
-      highlights: [dateMention.text],
-      people: s.names.filter((n) => people.has(n.name)).map((n) => n.name),
-      chairs: [],
-      attendance: [],
-      documentMentions: s.documents,
-      disseminates: [],
-    };
-    if (kind === 'leadership') {
-      const officeAt = s.text.slice(triggerIndex).search(OFFICE_AFTER);
-      const afterOffice =
-        officeAt >= 0 ? s.text.slice(triggerIndex + officeAt).replace(OFFICE_AFTER, '') : '';
-      const office =
-        /^((?:Phó\s+)?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Chủ nhiệm)[^,.;()]*?)(?=\s+(?:nhiệm kỳ|khóa|khoá|từ|kể từ|thay|đối với|ngày|với)\b|[,.;()]|$)/u.exec(
-          afterOffice,
-        );
-      if (office) raw.office = canonicalTitle(office[1]!.trim(), homeCity);
-      // The person changed is the one named after the trigger (`đình chỉ công tác đối với ông X`),
-      // else the sentence's subject.
-      const named = s.names.filter((n) => people.has(n.name) || n.evidence);
-      const subject = named.find((n) => n.start > triggerIndex) ?? named[0];
-      if (subject) {
-        raw.person = subject.name;
-        if (!raw.people.includes(subject.name)) raw.people.push(subject.name);
-        // A suspension names no office: it is the one the person holds.
-        raw.office ??=
-          subject.titles.find((t) => !/^(Ủy viên|Đại biểu)/u.test(t)) ?? subject.titles[0];
-      }
-      raw.change = leadership!.change;
-      raw.title =
-        raw.office && raw.person
-          ? `${raw.person}: ${changeWord(raw.change)} ${raw.office}`
-          : raw.title;
-    }
-    if (kind === 'directive') {
-      // `ban hành 10 chương trình công tác nhằm…`: the object is the document.
-      const object = s.text.slice(triggerIndex).replace(/^ban hành\s+|^ký ban hành\s+/iu, '');
-      const cut = object.search(/\s(?:nhằm|để|về|của|ngày)\s|[,.;:]/u);
-      const name = (cut > 0 ? object.slice(0, cut) : object).trim();
-      const named = s.documents.find((d) => d.start >= triggerIndex);
-      if (named) {
-        raw.documentMentions = [named];
-        raw.title = shorten(`Ban hành ${named.title ?? named.text}`, 110);
-      } else if (name) {
-        raw.documentMentions = [
-          {
-            start: 0,
-            end: 0,
-            text: name,
-            type: documentTypeOf(name),
-            code: null,
-            title: shorten(name, 120),
-          },
-        ];
-        raw.title = shorten(`Ban hành ${name}`, 110);
-      }
-    }
-    events.push(raw);
+/**
+ * What kind of event a dated sentence reports, and where its trigger stands: a change of office
+ * first, then an issued document (unless the sentence only cites one with its own issue date),
+ * then a happening (unless the sentence refers back to one).
+ */
+function triggerIn(
+  s: FactSentence,
+): { kind: EventKind; index: number; change?: LeadershipChange } | null {
+  const folded = s.folded;
+  const leadership = leadershipChangeIn(folded);
+  if (leadership) return { kind: 'leadership', index: leadership.index, change: leadership.change };
+  const directive = DIRECTIVE_TRIGGER.exec(folded);
+  if (directive && !s.documents.some((d) => d.code && d.issued))
+    return { kind: 'directive', index: directive.index };
+  const happening = BACK_REFERENCE.test(folded) ? null : eventTriggerIn(folded);
+  return happening ? { kind: 'event', index: happening.index } : null;
+}
+
+/** The event a body sentence with a point date and a trigger reports, or null. */
+function datedEventIn(
+  article: ArticleContext,
+  s: FactSentence,
+  people: ArticleFacts['people'],
+): RawEvent | null {
+  if (s.role !== 'body' || !s.dates.some((d) => d.kind === 'point')) return null;
+  const dateMention = happeningDateIn(s);
+  if (dateMention?.invalid) {
+    article.warnings.push({
+      file: article.file,
+      line: s.line,
+      message: `ngày không hợp lệ "${dateMention.text}": ${dateMention.invalid}`,
+    });
+    return null;
   }
+  if (!dateMention) return null;
+  const trigger = triggerIn(s);
+  if (!trigger) return null;
+  const date = resolveDate(article, s, dateMention);
+  if (!date) return null;
+  const quality = qualityOf(dateMention, date);
+  const raw: RawEvent = {
+    kind: trigger.kind,
+    date,
+    quality,
+    ...(quality === 'inferred-year' && article.yearBasis ? { dateBasis: article.yearBasis } : {}),
+    title: eventTitle(s.text, trigger.kind, trigger.index),
+    summary: shorten(s.text, 320),
+    sentence: s,
+    highlights: [dateMention.text],
+    people: s.names.filter((n) => people.has(n.name)).map((n) => n.name),
+    chairs: [],
+    attendance: [],
+    documentMentions: s.documents,
+    disseminates: [],
+  };
+  if (trigger.kind === 'leadership')
+    describeChange(raw, trigger.index, trigger.change!, people, article.homeCity);
+  if (trigger.kind === 'directive') describeIssuance(raw, trigger.index);
+  return raw;
+}
 
-  // `Theo quyết định, đồng chí X … giữ chức …` after `Chiều 7/2, … hội nghị công bố quyết định`:
-  // a change stated without a day of its own was announced at the happening just reported.
+/** A change of office: who, which office, and a title that says so. */
+function describeChange(
+  raw: RawEvent,
+  triggerIndex: number,
+  change: LeadershipChange,
+  people: ArticleFacts['people'],
+  homeCity: string | null,
+): void {
+  const s = raw.sentence;
+  const officeAt = s.text.slice(triggerIndex).search(OFFICE_AFTER);
+  const afterOffice =
+    officeAt >= 0 ? s.text.slice(triggerIndex + officeAt).replace(OFFICE_AFTER, '') : '';
+  const office =
+    /^((?:Phó\s+)?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Chủ nhiệm)[^,.;()]*?)(?=\s+(?:nhiệm kỳ|khóa|khoá|từ|kể từ|thay|đối với|ngày|với)\b|[,.;()]|$)/u.exec(
+      afterOffice,
+    );
+  if (office) raw.office = canonicalTitle(office[1]!.trim(), homeCity);
+  // The person changed is the one named after the trigger (`đình chỉ công tác đối với ông X`),
+  // else the sentence's subject.
+  const named = s.names.filter((n) => people.has(n.name) || n.evidence);
+  const subject = named.find((n) => n.start > triggerIndex) ?? named[0];
+  if (subject) {
+    raw.person = subject.name;
+    if (!raw.people.includes(subject.name)) raw.people.push(subject.name);
+    // A suspension names no office: it is the one the person holds.
+    raw.office ??= subject.titles.find((t) => !/^(Ủy viên|Đại biểu)/u.test(t)) ?? subject.titles[0];
+  }
+  raw.change = change;
+  raw.title =
+    raw.office && raw.person ? `${raw.person}: ${changeWord(raw.change)} ${raw.office}` : raw.title;
+}
+
+/** An issued document: the one named after `ban hành`, else the words that follow it. */
+function describeIssuance(raw: RawEvent, triggerIndex: number): void {
+  const s = raw.sentence;
+  // `ban hành 10 chương trình công tác nhằm…`: the object is the document.
+  const object = s.text.slice(triggerIndex).replace(/^ban hành\s+|^ký ban hành\s+/iu, '');
+  const cut = object.search(/\s(?:nhằm|để|về|của|ngày)\s|[,.;:]/u);
+  const name = (cut > 0 ? object.slice(0, cut) : object).trim();
+  const named = s.documents.find((d) => d.start >= triggerIndex);
+  if (named) {
+    raw.documentMentions = [named];
+    raw.title = shorten(`Ban hành ${named.title ?? named.text}`, 110);
+  } else if (name) {
+    raw.documentMentions = [
+      {
+        start: 0,
+        end: 0,
+        text: name,
+        type: documentTypeOf(name),
+        code: null,
+        title: shorten(name, 120),
+      },
+    ];
+    raw.title = shorten(`Ban hành ${name}`, 110);
+  }
+}
+
+/**
+ * `Theo quyết định, đồng chí X … giữ chức …` after `Chiều 7/2, … hội nghị công bố quyết định`:
+ * a change stated without a day of its own was announced at the happening just reported.
+ */
+function announcedChanges(
+  article: ArticleContext,
+  sentences: FactSentence[],
+  events: RawEvent[],
+  people: ArticleFacts['people'],
+): RawEvent[] {
+  const announced: RawEvent[] = [];
   const datedHappenings = events.filter((e) => e.kind === 'event' && e.date.precision === 'day');
   let nextHappening = 0;
   let announcedAt: RawEvent | undefined;
@@ -361,8 +494,8 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
       const change = leadershipChangeIn(fold(clause));
       const officeMatch = OFFICE_IN_CLAUSE.exec(clause);
       if (!change || !officeMatch) continue;
-      const office = canonicalTitle(officeMatch[1]!.trim(), homeCity);
-      events.push({
+      const office = canonicalTitle(officeMatch[1]!.trim(), article.homeCity);
+      announced.push({
         kind: 'leadership',
         date: announcedAt.date,
         quality: announcedAt.quality,
@@ -381,34 +514,36 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
       });
     }
   }
+  return announced;
+}
 
-  // The report's lead names no date ("đã tổ chức hội nghị…"): the happening is dated by the
-  // publication day, as an inference a reader makes ("a report of something just past").
-  if (!events.some((e) => e.kind === 'event') && published) {
-    const lead = sentences.find(
-      (s) => s.role === 'body' && s.index < 3 && eventTriggerIn(s.folded),
-    );
-    if (lead) {
-      const trigger = eventTriggerIn(lead.folded)!;
-      events.push({
-        kind: 'event',
-        date: { date: published, precision: 'day', yearInferred: false },
-        quality: 'publication-day',
-        dateBasis: `Bài không nêu ngày diễn ra; lấy theo ngày đăng ${fmt(published)}, sự kiện diễn ra trong hoặc ngay trước ngày này.`,
-        title: eventTitle(lead.text, 'event', trigger.index),
-        summary: shorten(lead.text, 320),
-        sentence: lead,
-        highlights: [],
-        people: [],
-        chairs: [],
-        attendance: [],
-        documentMentions: lead.documents,
-        disseminates: [],
-      });
-    }
-  }
+/**
+ * The report's lead names no date ("đã tổ chức hội nghị…"): the happening is dated by the
+ * publication day, as an inference a reader makes ("a report of something just past").
+ */
+function publicationDayEvent(sentences: FactSentence[], published: string): RawEvent | null {
+  const lead = sentences.find((s) => s.role === 'body' && s.index < 3 && eventTriggerIn(s.folded));
+  if (!lead) return null;
+  const trigger = eventTriggerIn(lead.folded)!;
+  return {
+    kind: 'event',
+    date: { date: published, precision: 'day', yearInferred: false },
+    quality: 'publication-day',
+    dateBasis: `Bài không nêu ngày diễn ra; lấy theo ngày đăng ${fmt(published)}, sự kiện diễn ra trong hoặc ngay trước ngày này.`,
+    title: eventTitle(lead.text, 'event', trigger.index),
+    summary: shorten(lead.text, 320),
+    sentence: lead,
+    highlights: [],
+    people: [],
+    chairs: [],
+    attendance: [],
+    documentMentions: lead.documents,
+    disseminates: [],
+  };
+}
 
-  // One happening, one event: an article's sentences about the same day and kind are one event.
+/** One happening, one event: an article's sentences about the same day and kind are one event. */
+function mergeArticleEvents(events: RawEvent[]): RawEvent[] {
   const merged: RawEvent[] = [];
   for (const e of events) {
     const same = merged.find(
@@ -436,43 +571,52 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
       if (arriving !== handover) merged[merged.indexOf(handover)] = arriving;
     } else merged.push(e);
   }
+  return merged;
+}
 
-  // The main happening gets the article's people, chairs, attendance and disseminated documents.
-  const main = merged.find((e) => e.kind === 'event');
-  const happeningOf = new Map(merged.filter((e) => e.kind === 'event').map((e) => [e.sentence, e]));
-  if (main) {
-    main.people = [...new Set([...main.people, ...people.keys()])];
-    for (const s of sentences) {
-      // Figures belong to the happening of their own sentence, else to the article's main one.
-      const target = happeningOf.get(s) ?? main;
-      for (const a of findAttendance(s.text)) {
-        if (target.attendance.some((x) => x.unit === a.unit)) continue;
-        target.attendance.push({
-          count: a.count,
-          unit: a.unit,
-          text: a.text,
-          approximate: a.approximate,
-        });
-        if (s === target.sentence) target.highlights.push(a.text);
-      }
-      const chairAt = s.folded.indexOf('chu tri');
-      if (chairAt >= 0) {
-        const chairList = /chủ trì[^:]{0,40}có (?:các )?đồng chí\s*:/iu.test(s.text);
-        for (const n of s.names)
-          if (
-            people.has(n.name) &&
-            (chairList || n.start < chairAt) &&
-            !main.chairs.includes(n.name)
-          )
-            main.chairs.push(n.name);
-      }
+/** The main happening gets the article's people, chairs, attendance and disseminated documents. */
+function creditMainHappening(
+  main: RawEvent,
+  happeningOf: Map<FactSentence, RawEvent>,
+  sentences: FactSentence[],
+  people: ArticleFacts['people'],
+): void {
+  main.people = [...new Set([...main.people, ...people.keys()])];
+  for (const s of sentences) {
+    // Figures belong to the happening of their own sentence, else to the article's main one.
+    const target = happeningOf.get(s) ?? main;
+    for (const a of findAttendance(s.text)) {
+      if (target.attendance.some((x) => x.unit === a.unit)) continue;
+      target.attendance.push({
+        count: a.count,
+        unit: a.unit,
+        text: a.text,
+        approximate: a.approximate,
+      });
+      if (s === target.sentence) target.highlights.push(a.text);
     }
-    const mainText = main.sentence.folded;
-    if (/quan triet|trien khai|hoc tap|pho bien|tuyen truyen/u.test(mainText))
-      main.disseminates = main.documentMentions.filter((d) => d.code || d.number || d.title);
+    const chairAt = s.folded.indexOf('chu tri');
+    if (chairAt >= 0) {
+      const chairList = /chủ trì[^:]{0,40}có (?:các )?đồng chí\s*:/iu.test(s.text);
+      for (const n of s.names)
+        if (people.has(n.name) && (chairList || n.start < chairAt) && !main.chairs.includes(n.name))
+          main.chairs.push(n.name);
+    }
   }
+  const mainText = main.sentence.folded;
+  if (/quan triet|trien khai|hoc tap|pho bien|tuyen truyen/u.test(mainText))
+    main.disseminates = main.documentMentions.filter((d) => d.code || d.number || d.title);
+}
 
-  // Sightings: each titled mention of a person, dated by its sentence's event or the article.
+/** Each titled mention of a person, dated by its sentence's event or the article. */
+function sightingsIn(
+  sentences: FactSentence[],
+  merged: RawEvent[],
+  main: RawEvent | undefined,
+  happeningOf: Map<FactSentence, RawEvent>,
+  people: ArticleFacts['people'],
+  published: string | null,
+): Sighting[] {
   // The day the article speaks of: its main happening, else its first dated change or issue.
   const articleDate =
     (main?.date.precision === 'day' ? main.date.date : undefined) ??
@@ -496,31 +640,7 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
     if (e.change === 'suspension' || e.change === 'dismissal') continue;
     sightings.push({ name: e.person, title: e.office, date: e.date.date, sentence: e.sentence });
   }
-
-  if (parsed.paragraphs.length === 0)
-    warnings.push({ file, line: 1, message: 'bài trống hoặc không có nội dung' });
-  else if (merged.length === 0 && documents.every((d) => !d.issued))
-    warnings.push({
-      file,
-      line: parsed.paragraphs[0]!.line,
-      message: 'không tìm thấy sự kiện nào có ngày tháng',
-    });
-
-  return {
-    file,
-    meta: parsed.meta,
-    published,
-    publishedInferred,
-    homeCity,
-    yearContext,
-    ...(yearBasis ? { yearBasis } : {}),
-    sentences,
-    events: merged,
-    people,
-    sightings,
-    documents,
-    warnings,
-  };
+  return sightings;
 }
 
 function mentionKey(m: DocumentMention): string {
