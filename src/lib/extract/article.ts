@@ -159,21 +159,12 @@ function isCaption(text: string, folded: string): boolean {
   return text.length < 140 && CAPTION_WORDS.test(folded);
 }
 
+type Dropped = ParsedArticle['dropped'];
+
+// Each step below is a function of its own: the JIT optimises a small function once, where one
+// function holding every step was optimised again each time a rare branch was first taken.
 export function parseArticle(normalized: string): ParsedArticle {
-  const dropped: ParsedArticle['dropped'] = [];
-  let lines: Line[] = normalized
-    .split('\n')
-    .map((text, i) => lineOf(text.trim(), i + 1))
-    .filter((l) => l.text.length > 0);
-
-  // Related-article lists: cut at their heading.
-  const relatedAt = lines.findIndex((l) => RELATED_HEADING.test(l.folded));
-  if (relatedAt > 0) {
-    for (const l of lines.slice(relatedAt))
-      dropped.push({ line: l.line, reason: 'related articles' });
-    lines = lines.slice(0, relatedAt);
-  }
-
+  const dropped: Dropped = [];
   const meta: ArticleMeta = {
     title: null,
     titleLine: null,
@@ -182,6 +173,43 @@ export function parseArticle(normalized: string): ParsedArticle {
     published: null,
     publishedLine: null,
   };
+  const lines = withoutRelated(nonEmptyLines(normalized), dropped);
+  const keep = readHeader(lines, meta, dropped);
+  readDateline(keep, meta, dropped);
+  if (meta.title) cutAltText(keep, meta.title);
+  readSignOff(keep, meta, dropped);
+  const paragraphs = paragraphsOf(keep, dropped);
+
+  if (meta.title === null) {
+    // No headline printed (the file starts with the lead): the first sentence stands in.
+    const lead = paragraphs.find((p) => p.role === 'body');
+    if (lead) meta.title = shorten(lead.text.split(/(?<=[.!?])\s/u)[0] ?? lead.text, 140);
+  }
+  return { meta, paragraphs, dropped };
+}
+
+/** The file's lines that hold anything, trimmed and folded. */
+function nonEmptyLines(normalized: string): Line[] {
+  return normalized
+    .split('\n')
+    .map((text, i) => lineOf(text.trim(), i + 1))
+    .filter((l) => l.text.length > 0);
+}
+
+/** Related-article lists: cut at their heading. */
+function withoutRelated(lines: Line[], dropped: Dropped): Line[] {
+  const relatedAt = lines.findIndex((l) => RELATED_HEADING.test(l.folded));
+  if (relatedAt <= 0) return lines;
+  for (const l of lines.slice(relatedAt))
+    dropped.push({ line: l.line, reason: 'related articles' });
+  return lines.slice(0, relatedAt);
+}
+
+/**
+ * Page furniture anywhere, and the header before the first prose: the publication line,
+ * breadcrumbs, the headline and the byline. Returns the lines left.
+ */
+function readHeader(lines: Line[], meta: ArticleMeta, dropped: Dropped): Line[] {
   const keep: Line[] = [];
   const firstProse = lines.findIndex((l) => isProse(l.text) || DATELINE.test(l.text));
   const headerEnd = firstProse < 0 ? Math.min(lines.length, 6) : firstProse;
@@ -219,8 +247,11 @@ export function parseArticle(normalized: string): ParsedArticle {
     }
     keep.push(l);
   }
+  return keep;
+}
 
-  // Datelines, alone on a line (`NDO -`) or opening the lead (`ANTD.VN - Bí thư…`).
+/** Datelines, alone on a line (`NDO -`) or opening the lead (`ANTD.VN - Bí thư…`). */
+function readDateline(keep: Line[], meta: ArticleMeta, dropped: Dropped): void {
   for (const [i, l] of keep.entries()) {
     if (i > 3) break;
     const m = DATELINE.exec(l.text);
@@ -234,19 +265,23 @@ export function parseArticle(normalized: string): ParsedArticle {
     }
     break;
   }
+}
 
-  // Image alt text repeats the headline: `<headline> ảnh 1<caption>` or `<headline> -0`.
-  if (meta.title) {
-    const titleFold = fold(meta.title);
-    for (const [i, l] of keep.entries()) {
-      if (!l.folded.startsWith(titleFold)) continue;
-      const rest = l.text.slice(meta.title.length).replace(/^\s*(?:ảnh\s*\d+|-\s*\d+)\s*/u, '');
-      keep[i] = lineOf(rest, l.line);
-    }
+/** Image alt text repeats the headline: `<headline> ảnh 1<caption>` or `<headline> -0`. */
+function cutAltText(keep: Line[], title: string): void {
+  const titleFold = fold(title);
+  for (const [i, l] of keep.entries()) {
+    if (!l.folded.startsWith(titleFold)) continue;
+    const rest = l.text.slice(title.length).replace(/^\s*(?:ảnh\s*\d+|-\s*\d+)\s*/u, '');
+    keep[i] = lineOf(rest, l.line);
   }
+}
 
-  // The attribution (`Theo Kinh tế & Đô thị`) and byline (`Hương Quỳnh`, `PV (T/h)`,
-  // `Phương Nguyên - TTXVN`) at the end, in either order.
+/**
+ * The attribution (`Theo Kinh tế & Đô thị`) and byline (`Hương Quỳnh`, `PV (T/h)`,
+ * `Phương Nguyên - TTXVN`) at the end, in either order.
+ */
+function readSignOff(keep: Line[], meta: ArticleMeta, dropped: Dropped): void {
   for (let k = 0; k < 2; k++) {
     const last = keep.at(-1);
     if (!last) break;
@@ -263,9 +298,14 @@ export function parseArticle(normalized: string): ParsedArticle {
       keep.pop();
     } else break;
   }
+}
 
-  // A line printed twice in a row is a caption (photo) or a teaser's headline. When what follows
-  // it is the tail of the file (a lead or two), it is a related article glued to the end.
+/**
+ * Indexes of lines printed twice in a row (the second of each pair). A doubled line is a caption
+ * (photo) or a teaser's headline; when what follows it is the tail of the file (a lead or two),
+ * it is a related article glued to the end, cut off here.
+ */
+function doubledLines(keep: Line[], dropped: Dropped): Set<number> {
   const doubled = new Set<number>();
   for (let i = 1; i < keep.length; i++) if (keep[i]!.folded === keep[i - 1]!.folded) doubled.add(i);
   for (const i of [...doubled].sort((a, b) => a - b)) {
@@ -280,7 +320,12 @@ export function parseArticle(normalized: string): ParsedArticle {
       break;
     }
   }
+  return doubled;
+}
 
+/** The lines left as paragraphs: body text, or captions (short, unfinished or doubled lines). */
+function paragraphsOf(keep: Line[], dropped: Dropped): Paragraph[] {
+  const doubled = doubledLines(keep, dropped);
   const paragraphs: Paragraph[] = [];
   for (const [i, l] of keep.entries()) {
     if (!l.text) continue;
@@ -296,13 +341,7 @@ export function parseArticle(normalized: string): ParsedArticle {
       folded: l.aligned ? l.folded : null,
     });
   }
-
-  if (meta.title === null) {
-    // No headline printed (the file starts with the lead): the first sentence stands in.
-    const lead = paragraphs.find((p) => p.role === 'body');
-    if (lead) meta.title = shorten(lead.text.split(/(?<=[.!?])\s/u)[0] ?? lead.text, 140);
-  }
-  return { meta, paragraphs, dropped };
+  return paragraphs;
 }
 
 /** Cuts text to at most `max` characters at a word boundary, with an ellipsis. */
