@@ -20,6 +20,7 @@ import { resolveAliases, updateRecord, type IdRecord } from '../src/lib/dataset/
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { coreOf, corePath } from '../src/lib/dataset/core.ts';
+import { coreFileJson } from '../src/lib/dataset/core-file.ts';
 import { compileFacts } from '../src/lib/extract/compile.ts';
 import type { CorpusArticle } from '../src/lib/extract/corpus-article.ts';
 import { InvalidEncodingError } from '../src/lib/extract/decode.ts';
@@ -145,7 +146,7 @@ async function main(): Promise<number> {
   writeAtomically(out, `${JSON.stringify(dataset, null, 2)}\n`);
   // The app's first draw reads the core beside it (README, "Dataset format"); compact, since
   // it is read by the app, not by people.
-  writeAtomically(corePath(out), JSON.stringify(coreOf(dataset)));
+  writeAtomically(corePath(out), coreFileJson(coreOf(dataset)));
   if (values['update-ids'])
     writeAtomically(idsPath, `${JSON.stringify(updateRecord(dataset, record), null, 2)}\n`);
 
