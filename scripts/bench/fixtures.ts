@@ -6,6 +6,7 @@ import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeGzipSibling } from '../../build/precompressed';
 import { coreOf, corePath } from '../../src/lib/dataset/core';
+import { coreFileJson } from '../../src/lib/dataset/core-file';
 import type { Dataset } from '../../src/lib/dataset/types';
 import { generateDataset } from '../../src/lib/generate/dataset';
 
@@ -34,7 +35,7 @@ export function publish(distDir: string, events: number): string {
   if (!existsSync(join(distDir, file))) {
     const { dataset, json } = generated(events);
     writeFileSync(join(distDir, file), json);
-    writeFileSync(join(distDir, corePath(file)), JSON.stringify(coreOf(dataset)));
+    writeFileSync(join(distDir, corePath(file)), coreFileJson(coreOf(dataset)));
     // Served precompressed, as the build's own data files are (build/precompressed.ts).
     writeGzipSibling(join(distDir, file));
     writeGzipSibling(join(distDir, corePath(file)));
@@ -58,7 +59,7 @@ export function siteWith(distDir: string, workDir: string, events: number): stri
   const { dataset, json } = generated(events);
   const full = join(dir, 'data/timeline.json');
   writeFileSync(full, json);
-  writeFileSync(corePath(full), JSON.stringify(coreOf(dataset)));
+  writeFileSync(corePath(full), coreFileJson(coreOf(dataset)));
   writeGzipSibling(full);
   writeGzipSibling(corePath(full));
   return dir;

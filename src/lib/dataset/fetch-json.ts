@@ -2,7 +2,7 @@
  * Fetching a dataset file and turning every way it can fail into one `LoadError` with a problem
  * the app can put into words. Shared by the core load (first bundle) and the full load (lazy).
  */
-import { DatasetError } from './validate-core';
+import { DatasetError } from './checks';
 
 export type LoadProblem =
   | { kind: 'http'; status: number }

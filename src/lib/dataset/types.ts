@@ -67,6 +67,14 @@ export interface EventRole {
 
 export type LeadershipChange =
   'appointment' | 'election' | 'assignment' | 'suspension' | 'dismissal' | 'succession';
+export const LEADERSHIP_CHANGES: readonly LeadershipChange[] = [
+  'appointment',
+  'election',
+  'assignment',
+  'suspension',
+  'dismissal',
+  'succession',
+];
 
 /**
  * The fields of an event the timeline draws, filters and links from: everything but its text and
@@ -167,9 +175,10 @@ export interface Dataset {
 }
 
 /**
- * The core of a dataset (`timeline.core.json`, written beside `timeline.json` by the build): what
- * the first draw needs. At 10,000 events it is about a tenth of the full file, so it loads and
- * validates within the first-draw budget; the full file follows only when needed.
+ * The core of a dataset: what the first draw needs. The build writes it beside `timeline.json` as
+ * `timeline.core.json`, with its events as columns (see `core-file.ts`); at 10,000 events it is
+ * a sixth of the full file, so it loads and validates within the first-draw budget; the full file
+ * follows only when needed.
  */
 export interface CoreDataset {
   schemaVersion: typeof SCHEMA_VERSION;

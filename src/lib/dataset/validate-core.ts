@@ -1,16 +1,24 @@
 /**
  * Validation of a dataset read from JSON: what the core file and the full file share, and the
  * core file itself (the full file's own checks are in `validate.ts`, which re-exports these, so
- * the first bundle carries only what the first draw needs). Shared by the build (which refuses to write an invalid
- * dataset) and the app (which must never trust what it fetched).
+ * the first bundle carries only what the first draw needs). Shared by the build (which refuses to
+ * write an invalid dataset) and the app (which must never trust what it fetched).
  *
  * Problems are of two sorts: fatal ones (not a dataset, wrong schema version) throw a
  * `DatasetError`; a broken item (an event without a date, a duplicated id) is left out and
  * reported, so the app shows what it can and names what it rejected.
  */
 import {
-  EVENT_KINDS,
-  PRECISIONS,
+  DatasetError,
+  isIsoDay,
+  isIsoPartial,
+  isObject,
+  isUrlSafeId,
+  MAX_STRING_LENGTH,
+  type Json,
+} from './checks';
+import { readCoreEvents } from './core-columns';
+import {
   SCHEMA_VERSION,
   type CoreDataset,
   type CoreEvent,
@@ -19,62 +27,21 @@ import {
   type Person,
 } from './types';
 
-export class DatasetError extends Error {
-  constructor(
-    message: string,
-    readonly path: string,
-  ) {
-    super(`${path}: ${message}`);
-    this.name = 'DatasetError';
-  }
-}
-
 export interface Rejection {
   /** JSON path of the rejected item, e.g. `events[3]`. */
   path: string;
   reason: string;
 }
 
-/** Longest string accepted in any field: a 2 MB title is an attack or a bug, not a title. */
-export const MAX_STRING_LENGTH = 20_000;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_PARTIAL = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const URL_SAFE_ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
-
-export type Json = Record<string, unknown>;
-export const isObject = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** True for a real calendar day in `YYYY-MM-DD`. */
-export function isIsoDay(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  if (!ISO_DAY.test(value)) return false;
-  // Arithmetic, not a Date per call: tens of thousands of dates are checked before the first draw.
-  const y = Number(value.slice(0, 4));
-  const mo = Number(value.slice(5, 7));
-  const d = Number(value.slice(8, 10));
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/** True for `YYYY`, `YYYY-MM` or a real `YYYY-MM-DD`. */
-export function isIsoPartial(value: unknown): value is string {
-  if (typeof value !== 'string' || !ISO_PARTIAL.test(value)) return false;
-  if (value.length === 10) return isIsoDay(value);
-  if (value.length === 7) {
-    const month = Number(value.slice(5, 7));
-    return month >= 1 && month <= 12;
-  }
-  return true;
-}
-
-export function isUrlSafeId(value: unknown): value is string {
-  return typeof value === 'string' && URL_SAFE_ID.test(value);
-}
+export {
+  DatasetError,
+  isIsoDay,
+  isIsoPartial,
+  isObject,
+  isUrlSafeId,
+  MAX_STRING_LENGTH,
+  type Json,
+} from './checks';
 
 export class ItemChecker {
   problems: string[] = [];
@@ -117,25 +84,6 @@ export class ItemChecker {
   }
 }
 
-/** The fields of a core event (see `CORE_EVENT_FIELDS`). */
-export function checkCoreEvent(item: Json): ItemChecker {
-  const c = new ItemChecker(item);
-  c.id();
-  c.oneOf('kind', EVENT_KINDS);
-  c.oneOf('precision', PRECISIONS);
-  c.date('date', { partial: true });
-  c.date('endDate', { optional: true });
-  if (typeof item.dateInferred !== 'boolean') c.problems.push('dateInferred must be true or false');
-  c.string('title');
-  c.stringArray('people');
-  c.stringArray('documents');
-  c.stringArray('disseminates', { optional: true });
-  c.string('office', { optional: true });
-  c.string('fromPerson', { optional: true });
-  c.string('toPerson', { optional: true });
-  return c;
-}
-
 function checkPerson(item: Json): string[] {
   const c = new ItemChecker(item);
   c.id();
@@ -173,6 +121,8 @@ export function checkItems<T>(
   name: string,
   check: (item: Json) => string[],
   rejected: Rejection[],
+  /** Filled with each kept item's position in `list`, for paths in later rejections. */
+  positions?: number[],
 ): T[] {
   if (!Array.isArray(list)) throw new DatasetError('must be a list', name);
   const seen = new Set<string>();
@@ -192,6 +142,7 @@ export function checkItems<T>(
     }
     seen.add(item.id as string);
     kept.push(item as T);
+    positions?.push(i);
   });
   return kept;
 }
@@ -210,61 +161,37 @@ export function checkHeader(input: unknown): { input: Json; range: DateRange } {
   return { input, range: { start: range.start, end: range.end } };
 }
 
-/**
- * The parts a full dataset and its core share: people, documents, events inside the range with
- * references to unknown people and documents removed (`keep` may drop more), and aliases.
- */
-export function checkShared<E extends CoreEvent>(
-  input: Json,
-  range: DateRange,
-  check: (item: Json) => string[],
-  rejected: Rejection[],
-  keep: (event: E, path: string) => E | null = (event) => event,
-) {
-  const people = checkItems<Person>(input.people, 'people', checkPerson, rejected);
-  const documents = checkItems<DocumentRecord>(
-    input.documents,
-    'documents',
-    checkDocument,
-    rejected,
-  );
-  const rawEvents = checkItems<E>(input.events, 'events', check, rejected);
-  const personIds = new Set(people.map((p) => p.id));
-  const documentIds = new Set(documents.map((d) => d.id));
-  const events: E[] = [];
-  for (const [i, event] of rawEvents.entries()) {
-    const year = event.date.slice(0, 4);
-    if (year < range.start.slice(0, 4) || year > range.end.slice(0, 4)) {
-      rejected.push({ path: `events[${i}]`, reason: `date ${event.date} is outside the range` });
-      continue;
-    }
-    const kept = keep(event, `events[${i}]`);
-    if (!kept) continue;
-    // Copied only when a reference must go: the common case keeps the parsed object as it is.
-    const people = event.people.every((id) => personIds.has(id))
-      ? event.people
-      : event.people.filter((id) => personIds.has(id));
-    const docs = event.documents.every((id) => documentIds.has(id))
-      ? event.documents
-      : event.documents.filter((id) => documentIds.has(id));
-    events.push(
-      people === event.people && docs === event.documents && kept === event
-        ? kept
-        : { ...kept, people, documents: docs },
-    );
-  }
-  const aliases: Record<string, string> = {};
-  if (isObject(input.aliases)) {
-    const eventIds = new Set(events.map((e) => e.id));
-    for (const [from, to] of Object.entries(input.aliases))
-      if (isUrlSafeId(from) && typeof to === 'string' && eventIds.has(to)) aliases[from] = to;
-  }
+/** People and documents, which both files carry as they are. */
+export function checkRecords(input: Json, rejected: Rejection[]) {
   return {
-    people,
-    documents,
-    events,
-    ...(Object.keys(aliases).length > 0 ? { aliases } : {}),
+    people: checkItems<Person>(input.people, 'people', checkPerson, rejected),
+    documents: checkItems<DocumentRecord>(input.documents, 'documents', checkDocument, rejected),
   };
+}
+
+/**
+ * Events dated outside the range's years are left out, as the build leaves them out. Compared as
+ * strings, with no slicing per event: every date of the first year sorts at or after `2019`, and
+ * every date of the last sorts before `2023\uffff`.
+ */
+export function outsideYears(range: DateRange): (event: CoreEvent) => boolean {
+  const first = range.start.slice(0, 4);
+  const pastLast = `${range.end.slice(0, 4)}\uffff`;
+  return (event) => event.date < first || event.date > pastLast;
+}
+
+/** Old event ids that still resolve to a kept event; the rest are dropped. */
+export function checkAliases(
+  aliases: unknown,
+  events: readonly CoreEvent[],
+): { aliases?: Record<string, string> } {
+  const kept: Record<string, string> = {};
+  if (isObject(aliases)) {
+    const eventIds = new Set(events.map((e) => e.id));
+    for (const [from, to] of Object.entries(aliases))
+      if (isUrlSafeId(from) && typeof to === 'string' && eventIds.has(to)) kept[from] = to;
+  }
+  return Object.keys(kept).length > 0 ? { aliases: kept } : {};
 }
 
 export interface CoreValidationResult {
@@ -272,16 +199,48 @@ export interface CoreValidationResult {
   rejected: Rejection[];
 }
 
-/** The same checks for the core file (see `CoreDataset`), which must say it is one. */
+/** Reads and checks the core file (see `core-file.ts` for its columns): what the first draw waits for. */
 export function validateCore(json: unknown): CoreValidationResult {
   const { input, range } = checkHeader(json);
   if (input.core !== true) throw new DatasetError('must be true in a core file', 'core');
   const rejected: Rejection[] = [];
-  const shared = checkShared<CoreEvent>(
-    input,
-    range,
-    (item) => checkCoreEvent(item).problems,
+  const { people, documents } = checkRecords(input, rejected);
+  const read = readCoreEvents(input.events, {
+    people: positionsOf(input.people as unknown[], people),
+    documents: positionsOf(input.documents as unknown[], documents),
+  });
+  const outside = outsideYears(range);
+  const seen = new Set<string>();
+  const events: CoreEvent[] = [];
+  for (let i = 0; i < read.events.length; i++) {
+    const event = read.events[i];
+    const reason = !event
+      ? read.problems.get(i)!.join('; ')
+      : seen.has(event.id)
+        ? `duplicate id ${event.id}`
+        : outside(event)
+          ? `date ${event.date} is outside the range`
+          : null;
+    if (event) seen.add(event.id);
+    if (reason !== null) rejected.push({ path: `events[${i}]`, reason });
+    else events.push(event!);
+  }
+  return {
+    dataset: {
+      schemaVersion: SCHEMA_VERSION,
+      core: true,
+      range,
+      events,
+      people,
+      documents,
+      ...checkAliases(input.aliases, events),
+    },
     rejected,
-  );
-  return { dataset: { schemaVersion: SCHEMA_VERSION, core: true, range, ...shared }, rejected };
+  };
+}
+
+/** For each position in the file's list, the id of the item kept there (undefined if rejected). */
+function positionsOf(list: readonly unknown[], kept: readonly { id: string }[]) {
+  const keptSet = new Set<unknown>(kept);
+  return list.map((item) => (keptSet.has(item) ? (item as { id: string }).id : undefined));
 }

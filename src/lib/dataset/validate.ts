@@ -3,15 +3,24 @@
  * invalid dataset) and the app (which must never trust what it fetched). The checks it shares with
  * the core file live in `validate-core.ts`, re-exported here.
  */
-import { SCHEMA_VERSION, type Dataset, type Source, type TimelineEvent } from './types';
 import {
-  checkCoreEvent,
+  EVENT_KINDS,
+  LEADERSHIP_CHANGES,
+  PRECISIONS,
+  SCHEMA_VERSION,
+  type Dataset,
+  type Source,
+  type TimelineEvent,
+} from './types';
+import {
+  checkAliases,
   checkHeader,
   checkItems,
-  checkShared,
+  checkRecords,
   ItemChecker,
   isObject,
   MAX_STRING_LENGTH,
+  outsideYears,
   type Json,
   type Rejection,
 } from './validate-core';
@@ -37,7 +46,21 @@ function checkSource(item: Json): string[] {
 }
 
 function checkEvent(item: Json): string[] {
-  const c = checkCoreEvent(item);
+  const c = new ItemChecker(item);
+  c.id();
+  c.oneOf('kind', EVENT_KINDS);
+  c.oneOf('precision', PRECISIONS);
+  c.date('date', { partial: true });
+  c.date('endDate', { optional: true });
+  if (typeof item.dateInferred !== 'boolean') c.problems.push('dateInferred must be true or false');
+  c.string('title');
+  c.stringArray('people');
+  c.stringArray('documents');
+  c.stringArray('disseminates', { optional: true });
+  c.string('office', { optional: true });
+  c.string('fromPerson', { optional: true });
+  c.string('toPerson', { optional: true });
+  if (item.change !== undefined) c.oneOf('change', LEADERSHIP_CHANGES);
   c.string('dateBasis', { optional: true });
   c.string('summary');
   c.stringArray('chairs', { optional: true });
@@ -63,18 +86,38 @@ export function validateDataset(json: unknown): ValidationResult {
   const rejected: Rejection[] = [];
   const sources = checkItems<Source>(input.sources, 'sources', checkSource, rejected);
   const sourceIds = new Set(sources.map((s) => s.id));
-  const { people, documents, events, ...aliases } = checkShared<TimelineEvent>(
-    input,
-    range,
+  const { people, documents } = checkRecords(input, rejected);
+  const personIds = new Set(people.map((p) => p.id));
+  const documentIds = new Set(documents.map((d) => d.id));
+  const outside = outsideYears(range);
+  const events: TimelineEvent[] = [];
+  const positions: number[] = [];
+  const checked = checkItems<TimelineEvent>(
+    input.events,
+    'events',
     checkEvent,
     rejected,
-    (event, path) => {
-      const refs = event.sources.filter((ref) => sourceIds.has(ref.source));
-      if (refs.length > 0) return { ...event, sources: refs };
-      rejected.push({ path, reason: 'none of its sources exists' });
-      return null;
-    },
+    positions,
   );
+  checked.forEach((event, i) => {
+    const path = `events[${positions[i]}]`;
+    if (outside(event)) {
+      rejected.push({ path, reason: `date ${event.date} is outside the range` });
+      return;
+    }
+    const sources = event.sources.filter((ref) => sourceIds.has(ref.source));
+    if (sources.length === 0) {
+      rejected.push({ path, reason: 'none of its sources exists' });
+      return;
+    }
+    // References to unknown people and documents are removed, so the rest stays consistent.
+    events.push({
+      ...event,
+      sources,
+      people: event.people.filter((id) => personIds.has(id)),
+      documents: event.documents.filter((id) => documentIds.has(id)),
+    });
+  });
   return {
     dataset: {
       schemaVersion: SCHEMA_VERSION,
@@ -83,7 +126,7 @@ export function validateDataset(json: unknown): ValidationResult {
       events,
       people,
       documents,
-      ...aliases,
+      ...checkAliases(input.aliases, events),
     },
     rejected,
   };

@@ -6,7 +6,7 @@
  * below are accepted, with no extra keys, ids that are URL-safe, real ISO days and a bounded query.
  * Anything else is null and must be ignored. Nothing in a message is ever rendered as markup.
  */
-import { isIsoDay, isUrlSafeId } from '../dataset/validate-core';
+import { isIsoDay, isUrlSafeId } from '../dataset/checks';
 import { MAX_QUERY_LENGTH } from '../url/view-params';
 
 /** Bumped when a message changes meaning; hosts read it from `timeline:ready`. */

@@ -11,7 +11,7 @@
  */
 import { untrack } from 'svelte';
 import type { CoreDataset } from '../dataset/types';
-import { isUrlSafeId } from '../dataset/validate-core';
+import { isUrlSafeId } from '../dataset/checks';
 import { DAY, parseIsoLocal, toIsoDay } from '../timeline/time';
 import {
   parseViewParams,

@@ -7,7 +7,7 @@
  * ignored, so links from newer versions or with tracking tags still open.
  */
 import { EVENT_KINDS, type EventKind } from '../dataset/types';
-import { isIsoDay, isUrlSafeId } from '../dataset/validate-core';
+import { isIsoDay, isUrlSafeId } from '../dataset/checks';
 
 export type Lang = 'vi' | 'en';
 export type Theme = 'light' | 'dark';
