@@ -81,6 +81,9 @@ const PATTERNS = {
 // What `term` and `target` need before their (slow, Unicode, case-folding) patterns are worth
 // running: two years joined by a dash; a word of "until".
 const TERM_SHAPE = /\d{4}\s*[-–—]\s*\d{4}/;
+// `sáng nay`, `hôm qua`: the only dates written without a digit. (A module constant: a `\p{…}`
+// literal inside the function is compiled, for Node, into a `new RegExp` on every call.)
+const RELATIVE_WORD = /(?:nay|qua)(?!\p{L})/iu;
 const TARGET_WORD = /đến|tới|tầm nhìn|trước/;
 
 export function daysInMonth(year: number | undefined, month: number): number {
@@ -189,8 +192,7 @@ export function findDateMentions(sentence: string): DateMention[] {
   // Cheap guards: most sentences hold no digit, and each pattern needs its own word or shape.
   // They only skip a pattern that could not match, so they change nothing but the time taken.
   const hasDigit = /\d/.test(sentence);
-  // `sáng nay`, `hôm qua`: the only dates written without a digit.
-  const hasRelative = /(?:nay|qua)(?!\p{L})/iu.test(sentence);
+  const hasRelative = RELATIVE_WORD.test(sentence);
   if (!hasDigit && !hasRelative) return [];
   const lower = hasDigit ? sentence.toLowerCase() : '';
   if (hasDigit && /\d[/-]\d/.test(sentence))

@@ -343,12 +343,19 @@ function spellTitle(raw: string, homeCity: string | null): string {
   return title;
 }
 
+/** How often `word` occurs in `text` (counted without splitting the text into pieces). */
+function occurrences(text: string, word: string): number {
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) count++;
+  return count;
+}
+
 /** The city a story is about: the most mentioned of the centrally governed cities. */
 export function homeCityOf(text: string): string | null {
   let best: string | null = null;
   let bestCount = 0;
   for (const city of CITIES) {
-    const count = text.split(city).length - 1;
+    const count = occurrences(text, city);
     if (count > bestCount) [best, bestCount] = [city, count];
   }
   return best;
