@@ -28,6 +28,28 @@ test('the theme follows prefers-color-scheme', async ({ browser }) => {
   await context.close();
 });
 
+test('a link with lang=en draws the timeline in English from the start', async ({ page }) => {
+  // English strings are a lazy chunk: the lane titles must be English the moment they appear,
+  // not Vietnamese until the chunk arrives.
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      const title = document.querySelector('[data-lane="events"] .lane-title');
+      if (!title) return;
+      (window as unknown as { firstLaneTitle: string }).firstLaneTitle = title.textContent ?? '';
+      seen.disconnect();
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('./?lang=en');
+  await expect(page.locator('[data-lane="events"] [data-event-id]').first()).toBeVisible();
+  const first = await page.evaluate(
+    () => (window as unknown as { firstLaneTitle?: string }).firstLaneTitle,
+  );
+  expect(first).toContain('Events');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Hanoi Party Committee');
+});
+
 test('the language toggle switches the interface to English and back', async ({ page }) => {
   await openTimeline(page);
   await page.getByRole('button', { name: 'Switch to English' }).click();

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../lib/dataset/types';
 import { validateDataset } from '../../lib/dataset/validate';
-import { strings } from '../../lib/i18n';
+import { en } from '../../lib/i18n/en';
+import { vi as viStrings } from '../../lib/i18n/vi';
 import EventCard from './EventCard.svelte';
 
 const dataset: Dataset = validateDataset(
@@ -18,7 +19,7 @@ function renderCard(event = withQuote, lang: 'vi' | 'en' = 'vi') {
   render(EventCard, {
     event,
     dataset,
-    t: strings(lang),
+    t: lang === 'en' ? en : viStrings,
     lang,
     prevId: 'prev-id',
     nextId: null,

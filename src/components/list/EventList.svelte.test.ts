@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { TimelineEvent } from '../../lib/dataset/types';
-import { strings } from '../../lib/i18n';
+import { en } from '../../lib/i18n/en';
+import { vi as viStrings } from '../../lib/i18n/vi';
 import EventList from './EventList.svelte';
 
 const ev = (id: string, date: string, title: string): TimelineEvent => ({
@@ -27,7 +28,7 @@ describe('EventList', () => {
   it('groups events by year under headings, in order', () => {
     // `events` is also a mount option name, so props go under `props`.
     render(EventList, {
-      props: { events, selectedId: null, t: strings('vi'), lang: 'vi', onselect: vi.fn() },
+      props: { events, selectedId: null, t: viStrings, lang: 'vi', onselect: vi.fn() },
     });
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       '2019',
@@ -39,7 +40,7 @@ describe('EventList', () => {
   it('marks the selected event and selects on click', async () => {
     const onselect = vi.fn();
     render(EventList, {
-      props: { events, selectedId: 'b', t: strings('en'), lang: 'en', onselect },
+      props: { events, selectedId: 'b', t: en, lang: 'en', onselect },
     });
     const selected = screen.getByRole('button', { current: true });
     expect(selected).toHaveTextContent('Hội nghị trực tuyến');

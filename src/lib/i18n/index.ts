@@ -1,10 +1,7 @@
-import { en } from './en';
-import { vi, type Strings } from './vi';
+import type { Strings } from './vi';
 
 export type Lang = 'vi' | 'en';
 export type { Strings };
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
-export function strings(lang: Lang): Strings {
-  return lang === 'en' ? en : vi;
-}
+export { loadStrings, strings } from './strings.svelte';

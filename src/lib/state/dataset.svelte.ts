@@ -23,7 +23,8 @@ export class DatasetState {
     readonly fetchFn: typeof fetch = (...args) => fetch(...args),
   ) {}
 
-  async load(): Promise<void> {
+  /** Loads the core; `alsoNeeded` (the interface strings, say) must be ready before it shows. */
+  async load(alsoNeeded?: Promise<unknown>): Promise<void> {
     this.status = 'loading';
     this.problem = null;
     try {
@@ -31,6 +32,7 @@ export class DatasetState {
       const result = await loadCore(this.url, this.fetchFn);
       // The bench reads these marks: fetch → validated → first draw.
       performance.mark('dataset:ready');
+      await alsoNeeded;
       this.dataset = result.dataset;
       this.rejected = result.rejected;
       if (result.full) {

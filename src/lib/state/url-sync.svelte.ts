@@ -11,6 +11,7 @@
  */
 import { untrack } from 'svelte';
 import type { CoreDataset } from '../dataset/types';
+import { loadStrings } from '../i18n';
 import { isUrlSafeId } from '../dataset/checks';
 import { DAY, parseIsoLocal, toIsoDay } from '../timeline/time';
 import {
@@ -90,7 +91,20 @@ export class UrlSync {
   constructor(deps: UrlSyncDeps) {
     this.#deps = deps;
     this.#systemTheme = deps.prefs.theme;
+    // The rest of the URL applies once the dataset is in; its language applies as soon as its
+    // strings are here, and the dataset waits for that (`DatasetState.load`), so the first draw
+    // is in the URL's language.
+    const { lang } = parseViewParams(deps.browser.search()).params;
+    this.stringsReady = lang
+      ? loadStrings(lang).then(
+          () => deps.prefs.setLang(lang),
+          () => undefined, // the chunk failed to load: Vietnamese stays
+        )
+      : Promise.resolve();
   }
+
+  /** Resolves when the URL's language is applied (or could not be: Vietnamese stays). */
+  readonly stringsReady: Promise<void>;
 
   /** Applies the URL, then follows the state and the history; returns the cleanup. */
   start(): () => void {

@@ -1,0 +1,27 @@
+/**
+ * The interface strings of each language. Vietnamese, the language of the articles and of most
+ * readers, is in the first bundle; English is fetched the first time it is asked for (about a
+ * kilobyte, outside the first download's budget). The store is reactive, so a view that asked for
+ * English while it was loading redraws in English when it arrives.
+ */
+import type { Lang } from './index';
+import { vi, type Strings } from './vi';
+
+const loaded = $state<Partial<Record<Lang, Strings>>>({ vi });
+let english: Promise<void> | null = null;
+
+/** Starts fetching `lang`'s strings, if they are not here yet; resolves when they are. */
+export function loadStrings(lang: Lang): Promise<void> {
+  if (lang === 'vi') return Promise.resolve();
+  return (english ??= import('./en').then(({ en }) => {
+    loaded.en = en;
+  }));
+}
+
+/** `lang`'s strings; Vietnamese for the moment English takes to load (see `loadStrings`). */
+export function strings(lang: Lang): Strings {
+  const found = loaded[lang];
+  if (found) return found;
+  void loadStrings(lang);
+  return vi;
+}
