@@ -18,6 +18,8 @@ import {
   type Draw,
   type ZoomRun,
 } from './app-probe';
+import { coreOf } from '../../src/lib/dataset/core';
+import { coreFileJson } from '../../src/lib/dataset/core-file';
 import { count, generated, SEED } from './fixtures';
 
 export interface OurFigures {
@@ -130,10 +132,12 @@ export default async function timeline(ctx: BenchContext): Promise<void> {
   ctx.log(`### served dataset (public/data): ${count(served.events)} events`);
   print(ctx, served, false);
 
-  const { json } = generated(10_000);
+  const { dataset, json } = generated(10_000);
+  const core = coreFileJson(coreOf(dataset));
   ctx.log(
     `\n### generated: ${count(10_000)} events (generateDataset seed ${SEED}; ` +
-      `JSON ${kb(Buffer.byteLength(json))}, ${kb(gzipSize(json))} gzipped)`,
+      `full file ${kb(Buffer.byteLength(json))}, ${kb(gzipSize(json))} gzipped; ` +
+      `core file, what the first draw loads, ${kb(Buffer.byteLength(core))}, ${kb(gzipSize(core))} gzipped)`,
   );
   const ours = await measureOurs(ctx, await ctx.site(10_000), runs, passes);
   ctx.results.set('ours:10000', ours);
