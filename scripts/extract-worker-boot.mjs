@@ -15,5 +15,6 @@ const { outputFiles } = await build({
   write: false,
   logLevel: 'silent',
 });
-const code = Buffer.from(outputFiles[0].contents).toString('base64');
-await import(`data:text/javascript;base64,${code}`);
+const [bundle] = outputFiles;
+if (!bundle) throw new Error('esbuild returned no bundle for the extraction worker');
+await import(`data:text/javascript;base64,${Buffer.from(bundle.contents).toString('base64')}`);

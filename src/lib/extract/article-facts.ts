@@ -11,7 +11,7 @@ import {
   type ResolvedDate,
   type YearContext,
 } from './dates';
-import { findDocumentMentions, type DocumentMention } from './documents';
+import { documentMention, findDocumentMentions, type DocumentMention } from './documents';
 import { normalizeArticleText } from './normalize';
 import { findGivenNameMentions, findNameMentions, type NameMention } from './people';
 import { splitSentences } from './sentences';
@@ -63,6 +63,37 @@ export interface RawEvent {
   /** The holder the change replaces, when the article names them. */
   fromPersonName?: string;
   change?: LeadershipChange;
+}
+
+/** What a new event must be given; the rest starts empty. */
+type EventStart = Pick<RawEvent, 'kind' | 'date' | 'quality' | 'title' | 'summary' | 'sentence'> &
+  Partial<Pick<RawEvent, 'dateBasis' | 'highlights' | 'people' | 'documentMentions'>>;
+
+/**
+ * A new event, every field present and in one order whichever kind it is: events made in one
+ * shape keep the code that reads them fast, where events of several shapes (a field added to some
+ * only) sent it back to the JIT each time a new shape turned up.
+ */
+function newEvent(start: EventStart): RawEvent {
+  return {
+    kind: start.kind,
+    date: start.date,
+    quality: start.quality,
+    dateBasis: start.dateBasis,
+    title: start.title,
+    summary: start.summary,
+    sentence: start.sentence,
+    highlights: start.highlights ?? [],
+    people: start.people ?? [],
+    chairs: [],
+    attendance: [],
+    documentMentions: start.documentMentions ?? [],
+    disseminates: [],
+    office: undefined,
+    person: undefined,
+    fromPersonName: undefined,
+    change: undefined,
+  };
 }
 
 export interface Sighting {
@@ -384,21 +415,18 @@ function datedEventIn(
   const date = resolveDate(article, s, dateMention);
   if (!date) return null;
   const quality = qualityOf(dateMention, date);
-  const raw: RawEvent = {
+  const raw = newEvent({
     kind: trigger.kind,
     date,
     quality,
-    ...(quality === 'inferred-year' && article.yearBasis ? { dateBasis: article.yearBasis } : {}),
+    dateBasis: quality === 'inferred-year' ? article.yearBasis : undefined,
     title: eventTitle(s.text, trigger.kind, trigger.index),
     summary: shorten(s.text, 320),
     sentence: s,
     highlights: [dateMention.text],
     people: s.names.filter((n) => people.has(n.name)).map((n) => n.name),
-    chairs: [],
-    attendance: [],
     documentMentions: s.documents,
-    disseminates: [],
-  };
+  });
   if (trigger.kind === 'leadership')
     describeChange(raw, trigger.index, trigger.change!, people, article.homeCity);
   if (trigger.kind === 'directive') describeIssuance(raw, trigger.index);
@@ -450,14 +478,7 @@ function describeIssuance(raw: RawEvent, triggerIndex: number): void {
     raw.title = shorten(`Ban hành ${named.title ?? named.text}`, 110);
   } else if (name) {
     raw.documentMentions = [
-      {
-        start: 0,
-        end: 0,
-        text: name,
-        type: documentTypeOf(name),
-        code: null,
-        title: shorten(name, 120),
-      },
+      documentMention(0, 0, name, documentTypeOf(name), null, { title: shorten(name, 120) }),
     ];
     raw.title = shorten(`Ban hành ${name}`, 110);
   }
@@ -495,7 +516,7 @@ function announcedChanges(
       const officeMatch = OFFICE_IN_CLAUSE.exec(clause);
       if (!change || !officeMatch) continue;
       const office = canonicalTitle(officeMatch[1]!.trim(), article.homeCity);
-      announced.push({
+      const event = newEvent({
         kind: 'leadership',
         date: announcedAt.date,
         quality: announcedAt.quality,
@@ -504,14 +525,12 @@ function announcedChanges(
         sentence: s,
         highlights: [n.name, officeMatch[1]!.trim()],
         people: [n.name],
-        chairs: [],
-        attendance: [],
         documentMentions: [...announcedAt.documentMentions],
-        disseminates: [],
-        office,
-        person: n.name,
-        change: change.change,
       });
+      event.office = office;
+      event.person = n.name;
+      event.change = change.change;
+      announced.push(event);
     }
   }
   return announced;
@@ -525,7 +544,7 @@ function publicationDayEvent(sentences: FactSentence[], published: string): RawE
   const lead = sentences.find((s) => s.role === 'body' && s.index < 3 && eventTriggerIn(s.folded));
   if (!lead) return null;
   const trigger = eventTriggerIn(lead.folded)!;
-  return {
+  return newEvent({
     kind: 'event',
     date: { date: published, precision: 'day', yearInferred: false },
     quality: 'publication-day',
@@ -533,13 +552,8 @@ function publicationDayEvent(sentences: FactSentence[], published: string): RawE
     title: eventTitle(lead.text, 'event', trigger.index),
     summary: shorten(lead.text, 320),
     sentence: lead,
-    highlights: [],
-    people: [],
-    chairs: [],
-    attendance: [],
     documentMentions: lead.documents,
-    disseminates: [],
-  };
+  });
 }
 
 /** One happening, one event: an article's sentences about the same day and kind are one event. */

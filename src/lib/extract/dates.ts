@@ -103,8 +103,34 @@ function checkDay(day: number, month: number, year: number | undefined): string 
   return undefined;
 }
 
-// The mention objects below are written out in full rather than spread from a common part: a
-// spread copies property by property, and these run for every date of every sentence.
+/** What a pattern read at a match, before its place in the sentence is added. */
+type Reading = Pick<DateMention, 'kind' | 'precision'> &
+  Partial<Omit<DateMention, 'start' | 'end' | 'text' | 'kind' | 'precision'>>;
+
+/**
+ * The mention `text` at `start` makes: every field present and in one order, whatever was read.
+ * Mentions of one shape keep the many functions that read them fast; mentions of a dozen shapes
+ * (a field here, another there) made those reads generic, and sent the functions back to the JIT
+ * each time a new shape turned up.
+ */
+function mentionAt(start: number, text: string, r: Reading): DateMention {
+  return {
+    kind: r.kind,
+    start,
+    end: start + text.length,
+    text,
+    precision: r.precision,
+    year: r.year,
+    month: r.month,
+    day: r.day,
+    quarter: r.quarter,
+    relative: r.relative,
+    isToday: r.isToday,
+    invalid: r.invalid,
+    years: r.years,
+  };
+}
+
 function numericMention(sentence: string, m: RegExpExecArray): DateMention | null {
   const text = m[0];
   const [a, sep, b, c] = [m[1]!, m[2]!, m[3]!, m[4]];
@@ -116,28 +142,25 @@ function numericMention(sentence: string, m: RegExpExecArray): DateMention | nul
     const month = Number(b);
     const year = Number(c);
     if (!plausibleYear(year)) return null;
-    return {
-      start,
-      end,
-      text,
+    return mentionAt(start, text, {
       kind: 'point',
       precision: 'day',
       day,
       month,
       year,
       invalid: checkDay(day, month, year),
-    };
+    });
   }
   if (a.length === 4 && b.length === 4) {
     const years: [number, number] = [Number(a), Number(b)];
     if (!plausibleYear(years[0]) || years[1] < years[0]) return null;
-    return { start, end, text, kind: 'term', precision: 'year', years };
+    return mentionAt(start, text, { kind: 'term', precision: 'year', years });
   }
   const before = sentence.slice(Math.max(0, start - 24), start);
   if (a.length <= 2 && b.length === 4 && /tháng\s*$/iu.test(before)) {
     const month = Number(a);
     if (month < 1 || month > 12) return null;
-    return { start, end, text, kind: 'point', precision: 'month', month, year: Number(b) };
+    return mentionAt(start, text, { kind: 'point', precision: 'month', month, year: Number(b) });
   }
   if (a.length > 2 || b.length > 2) return null;
   // A bare d/m is a date only after a time word, or in parentheses right after one.
@@ -147,16 +170,13 @@ function numericMention(sentence: string, m: RegExpExecArray): DateMention | nul
   const day = Number(a);
   const month = Number(b);
   if (month < 1 || month > 12 || day < 1) return null;
-  return {
-    start,
-    end,
-    text,
+  return mentionAt(start, text, {
     kind: 'point',
     precision: 'day',
     day,
     month,
     invalid: checkDay(day, month, undefined),
-  };
+  });
 }
 
 // Overlapping readings: longest first; terms and targets win ties with points ("năm 2030" inside
@@ -165,9 +185,6 @@ const rank = (m: DateMention) => (m.kind === 'point' ? 0 : 1);
 const byLength = (x: DateMention, y: DateMention) =>
   y.end - y.start - (x.end - x.start) || rank(y) - rank(x) || x.start - y.start;
 const byStart = (x: DateMention, y: DateMention) => x.start - y.start;
-
-/** What a pattern read at a match, before its place in the sentence is added. */
-type Reading = Omit<DateMention, 'start' | 'end' | 'text'>;
 
 /** Adds a mention for every match of `pattern` that `read` accepts. */
 function collect(
@@ -178,7 +195,7 @@ function collect(
 ): void {
   for (const m of allMatches(pattern, sentence)) {
     const reading = read(m);
-    if (reading) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...reading });
+    if (reading) found.push(mentionAt(m.index, m[0], reading));
   }
 }
 

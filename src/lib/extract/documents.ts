@@ -32,6 +32,35 @@ export interface DocumentMention extends DocumentRef {
   implementsRef?: DocumentRef;
 }
 
+/**
+ * A document mention with every field present and in one order, whatever the sentence says of the
+ * document: mentions of one shape keep the code that reads them fast (see `mentionAt` in
+ * dates.ts).
+ */
+export function documentMention(
+  start: number,
+  end: number,
+  text: string,
+  type: string,
+  code: string | null,
+  named: Pick<DocumentMention, 'title' | 'number'> = {},
+): DocumentMention {
+  return {
+    type,
+    code,
+    number: named.number,
+    start,
+    end,
+    text,
+    title: named.title,
+    issuer: undefined,
+    subject: undefined,
+    issued: undefined,
+    term: undefined,
+    implementsRef: undefined,
+  };
+}
+
 // Code parts → document types. Party and state codes share most abbreviations.
 const TYPE_BY_ABBREVIATION: Record<string, string> = {
   ct: 'Chỉ thị',
@@ -198,13 +227,7 @@ function codedMention(
   if (!type) return null;
   const start = before ? m.index - before[0].length : m.index;
   const end = m.index + m[0].length;
-  const mention: DocumentMention = {
-    start,
-    end,
-    text: sentence.slice(start, end),
-    type,
-    code: m[0],
-  };
+  const mention = documentMention(start, end, sentence.slice(start, end), type, m[0]);
   const issuer = issuerFromAbbreviation(issuerAbbr, homeCity);
   if (issuer) mention.issuer = issuer;
   readTail(sentence, mention, homeCity);
@@ -256,14 +279,7 @@ export function findDocumentMentions(sentence: string, homeCity: string | null):
       const type = m[1]!.startsWith('Chương trình')
         ? 'Chương trình hành động'
         : canonicalType(m[1]!);
-      found.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-        type,
-        code: null,
-        title,
-      });
+      found.push(documentMention(m.index, m.index + m[0].length, m[0], type, null, { title }));
     }
   if (!hasDigit) return found.sort((a, b) => a.start - b.start);
   const lower = sentence.toLowerCase();
@@ -272,27 +288,21 @@ export function findDocumentMentions(sentence: string, homeCity: string | null):
     for (const m of allMatches(NUMBERED_SET, sentence)) {
       if (overlapsAny(found, m.index, m.index + m[0].length)) continue;
       const title = m[0].replace(/\s+/g, ' ').replace(/uỷ/u, 'ủy').replace(/khoá/u, 'khóa');
-      found.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-        type: canonicalType(m[2]!),
-        code: null,
-        title,
-        number: `set-${m[1]}`,
-      });
+      found.push(
+        documentMention(m.index, m.index + m[0].length, m[0], canonicalType(m[2]!), null, {
+          title,
+          number: `set-${m[1]}`,
+        }),
+      );
     }
   if (SHORT_REF_SHAPE.test(lower))
     for (const m of allMatches(SHORT_REF, sentence)) {
       if (overlapsAny(found, m.index, m.index + m[0].length)) continue;
-      found.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-        type: canonicalType(m[1]!),
-        code: null,
-        number: m[2]!,
-      });
+      found.push(
+        documentMention(m.index, m.index + m[0].length, m[0], canonicalType(m[1]!), null, {
+          number: m[2]!,
+        }),
+      );
     }
   return found.sort((a, b) => a.start - b.start);
 }
