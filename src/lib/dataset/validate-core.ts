@@ -33,16 +33,6 @@ export interface Rejection {
   reason: string;
 }
 
-export {
-  DatasetError,
-  isIsoDay,
-  isIsoPartial,
-  isObject,
-  isUrlSafeId,
-  MAX_STRING_LENGTH,
-  type Json,
-} from './checks';
-
 export class ItemChecker {
   problems: string[] = [];
   constructor(readonly item: Json) {}

@@ -18,14 +18,14 @@ import {
   checkItems,
   checkRecords,
   ItemChecker,
-  isObject,
-  MAX_STRING_LENGTH,
   outsideYears,
-  type Json,
   type Rejection,
 } from './validate-core';
+import { isObject, MAX_STRING_LENGTH, type Json } from './checks';
 
 export * from './validate-core';
+// What a caller of validateDataset catches when the file cannot be read at all.
+export { DatasetError } from './checks';
 
 export interface ValidationResult {
   dataset: Dataset;

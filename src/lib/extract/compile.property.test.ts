@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isIsoPartial, isUrlSafeId } from '../dataset/validate';
+import { isIsoPartial, isUrlSafeId } from '../dataset/checks';
 import { compileArticles } from './compile';
 import { normalizeArticleText } from './normalize';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isIsoPartial, isUrlSafeId } from '../dataset/validate';
+import { isIsoPartial, isUrlSafeId } from '../dataset/checks';
 import { findAttendance } from './triggers';
 import { compileArticles } from './compile';
 import { findDateMentions } from './dates';
