@@ -3,8 +3,13 @@
 // through it) cost about half a second of CPU before the first article. esbuild, which tsx is
 // built on, bundles the worker and the extractor into one module instead, in a few tens of
 // milliseconds of its own process, while the main thread is already extracting.
-import { build } from 'esbuild';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+
+// Required, not imported: importing a CommonJS package from ESM first scans its source for named
+// exports, about a tenth of a second for esbuild's.
+/** @type {typeof import('esbuild')} */
+const { build } = createRequire(import.meta.url)('esbuild');
 
 const { outputFiles } = await build({
   entryPoints: [fileURLToPath(new URL('./extract-worker.ts', import.meta.url))],
