@@ -307,9 +307,13 @@ export function findDocumentMentions(sentence: string, homeCity: string | null):
   return found.sort((a, b) => a.start - b.start);
 }
 
+// A module constant: a `\p{…}` literal inside a function is compiled, for Node, into a
+// `new RegExp` on every call, and merging keys every code of every article.
+const CODE_KEY = /^(\d+)[-/](?:\d{4}\/)?(\p{L}+)/u;
+
 /** The number and type letters of a code, for matching short references: `24-CT/TU` → `24|ct`. */
 export function codeKey(code: string): string {
-  const m = /^(\d+)[-/](?:\d{4}\/)?(\p{L}+)/u.exec(code);
+  const m = CODE_KEY.exec(code);
   return m ? `${Number(m[1])}|${fold(m[2]!)}` : fold(code);
 }
 

@@ -179,13 +179,28 @@ export function foldWords(text: string): string {
   return foldSpaced(text).words;
 }
 
-/** URL-safe slug: folded words joined by `-`, at most `maxLength` characters, cut at a word. */
-export function slugify(text: string, maxLength = 60): string {
-  const words = foldForMatch(text)
-    .split(/[^\p{L}\p{N}]+/u)
+// A letter or digit other than a-z and 0-9.
+const OTHER_LETTER = /(?![a-z0-9])[\p{L}\p{N}]/u;
+const LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/u;
+
+/**
+ * The words of a folded text, each reduced to a-z and 0-9. When every letter and digit in it is
+ * already one of those (most titles once folded), they are simply its runs of a-z and 0-9: one
+ * plain split instead of a Unicode split and a clean-up of every word. Ids for every source,
+ * event, person and document are made of these.
+ */
+function slugWords(folded: string): string[] {
+  if (!OTHER_LETTER.test(folded)) return folded.split(/[^a-z0-9]+/).filter(Boolean);
+  return folded
+    .split(LETTERS_OR_DIGITS)
     .filter(Boolean)
     .map((w) => w.replace(/[^a-z0-9]/g, ''))
     .filter(Boolean);
+}
+
+/** URL-safe slug: folded words joined by `-`, at most `maxLength` characters, cut at a word. */
+export function slugify(text: string, maxLength = 60): string {
+  const words = slugWords(foldForMatch(text));
   let slug = '';
   for (const word of words) {
     const next = slug ? `${slug}-${word}` : word;
