@@ -506,7 +506,10 @@ function announcedChanges(
     )
       announcedAt = datedHappenings[nextHappening++];
     if (s.role !== 'body' || s.dates.some((d) => d.kind === 'point')) continue;
-    if (!announcedAt || !leadershipChangeIn(s.folded)) continue;
+    // Only a sentence naming one of the article's people can announce a change (the cheap test
+    // first: most sentences name nobody, and the trigger pattern is the costliest of all).
+    if (!announcedAt || !s.names.some((n) => people.has(n.name))) continue;
+    if (!leadershipChangeIn(s.folded)) continue;
     for (const n of s.names) {
       if (!people.has(n.name)) continue;
       // Each person's own clause: from the name to the next name.
