@@ -6,19 +6,43 @@ import type { TimelineEvent } from '../dataset/types';
 
 export const DAY = 86_400_000;
 
+// Memoised by the date as written: every event's span is worked out before the first draw, a
+// local `Date` costs microseconds (the time zone's rules), and 10,000 events fall on a few
+// thousand days.
+const starts = new Map<string, number>();
+const ends: Record<TimelineEvent['precision'], Map<string, number>> = {
+  day: new Map(),
+  month: new Map(),
+  quarter: new Map(),
+  year: new Map(),
+};
+
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as local midnight of its first day, in ms. */
 export function parseIsoLocal(iso: string): number {
-  const [y, m = 1, d = 1] = iso.split('-').map(Number);
-  return new Date(y ?? 1970, m - 1, d).getTime();
+  let ms = starts.get(iso);
+  if (ms === undefined) {
+    const [y = 1970, m = 1, d = 1] = iso.split('-').map(Number);
+    ms = new Date(y, m - 1, d).getTime();
+    starts.set(iso, ms);
+  }
+  return ms;
 }
 
 /** The first day after the period that `iso` names at `precision`. */
 function periodEnd(iso: string, precision: TimelineEvent['precision']): number {
+  const known = ends[precision].get(iso);
+  if (known !== undefined) return known;
   const [y = 1970, m = 1, d = 1] = iso.split('-').map(Number);
-  if (precision === 'year') return new Date(y + 1, 0, 1).getTime();
-  if (precision === 'month') return new Date(y, m, 1).getTime();
-  if (precision === 'quarter') return new Date(y, m + 2, 1).getTime();
-  return new Date(y, m - 1, d + 1).getTime();
+  const ms =
+    precision === 'year'
+      ? new Date(y + 1, 0, 1).getTime()
+      : precision === 'month'
+        ? new Date(y, m, 1).getTime()
+        : precision === 'quarter'
+          ? new Date(y, m + 2, 1).getTime()
+          : new Date(y, m - 1, d + 1).getTime();
+  ends[precision].set(iso, ms);
+  return ms;
 }
 
 export interface EventSpan {
