@@ -36,9 +36,21 @@ function compile(count: number, seed: number, work: string): Row {
   const out = join(work, `timeline-${count}.json`);
   const reportFile = join(work, `report-${count}.json`);
   const started = performance.now();
+  // The command a newsroom runs, as issue 2 states it: its wall time is what the target judges.
   const run = spawnSync(
-    'npx',
-    ['tsx', 'scripts/build-data.ts', '--seeds', seeds, '--out', out, '--report-json', reportFile],
+    'npm',
+    [
+      'run',
+      '--silent',
+      'build:data',
+      '--',
+      '--seeds',
+      seeds,
+      '--out',
+      out,
+      '--report-json',
+      reportFile,
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const wallMs = performance.now() - started;
@@ -64,6 +76,7 @@ const mb = (bytes: number) => (bytes / 1024 ** 2).toFixed(0);
 const warningCount = (w: BuildReport['warnings']) => (Array.isArray(w) ? w.length : w);
 
 function printTable(rows: Row[]): void {
+  // wall: `npm run build:data` from spawn to exit; build: the build's own clock (no start-up).
   console.log('articles | wall ms | build ms | ms/article | peak MB | events | warnings');
   console.log('-------- | ------- | -------- | ---------- | ------- | ------ | --------');
   for (const r of rows) {
@@ -86,7 +99,9 @@ function printTable(rows: Row[]): void {
     );
     const ok = (b: boolean) => (b ? 'met' : 'MISSED');
     console.log(
-      `target: ${large.articles} articles under ${TARGET_MS / 1000} s — ${ok(large.report.elapsedMs < TARGET_MS)} (${(large.report.elapsedMs / 1000).toFixed(2)} s)`,
+      `target: ${large.articles} articles under ${TARGET_MS / 1000} s, the command's wall time — ` +
+        `${ok(large.wallMs < TARGET_MS)} (${(large.wallMs / 1000).toFixed(2)} s; ` +
+        `${(large.report.elapsedMs / 1000).toFixed(2)} s inside the build, start-up excluded)`,
     );
     console.log(
       `target: under 1 GiB peak memory — ${ok(large.report.peakRssBytes < TARGET_BYTES)} (${mb(large.report.peakRssBytes)} MB)`,

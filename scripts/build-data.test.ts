@@ -16,12 +16,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
+/** The CLI as `npm run build:data` runs it (bundled by esbuild, see scripts/run-bundled.mjs). */
 function build(...args: string[]) {
-  const result = spawnSync(tsx, [join(root, 'scripts/build-data.ts'), ...args], {
-    encoding: 'utf8',
-  });
+  const runner = join(root, 'scripts/run-bundled.mjs');
+  const result = spawnSync(
+    process.execPath,
+    [runner, join(root, 'scripts/build-data.ts'), ...args],
+    {
+      encoding: 'utf8',
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -32,7 +37,7 @@ function workspace(): { seeds: string; out: string } {
   return { seeds, out: join(dir, 'out', 'timeline.json') };
 }
 
-// Each case spawns the CLI (tsx start-up included): generous time, as a loaded CI machine needs.
+// Each case spawns the CLI (start-up included): generous time, as a loaded CI machine needs.
 describe('npm run build:data', { timeout: 60_000 }, () => {
   it('compiles a folder into a dataset and prints a report', () => {
     const { seeds, out } = workspace();
