@@ -30,5 +30,5 @@ const { outputFiles } = await build({
 const [bundle] = outputFiles;
 if (!bundle) throw new Error(`esbuild returned no bundle for ${entry}`);
 // The script reads its arguments from process.argv, as it does under tsx.
-process.argv = [process.argv[0], file, ...args];
+process.argv = [process.execPath, file, ...args];
 await import(`data:text/javascript;base64,${Buffer.from(bundle.contents).toString('base64')}`);
