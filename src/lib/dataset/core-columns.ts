@@ -120,8 +120,9 @@ function checkColumn(column: unknown[], spec: FieldSpec, lists: Lists, wrong: (i
       for (let i = 0; i < n; i++) {
         const value = column[i];
         if (value === null) continue;
-        column[i] = Array.isArray(value) ? idsAt(value, ids) : undefined;
-        if (column[i] === undefined) wrong(i);
+        const kept = Array.isArray(value) ? idsAt(value, ids) : undefined;
+        if (kept) column[i] = kept;
+        else test(false, i);
       }
       break;
     }

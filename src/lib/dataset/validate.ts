@@ -105,18 +105,20 @@ export function validateDataset(json: unknown): ValidationResult {
       rejected.push({ path, reason: `date ${event.date} is outside the range` });
       return;
     }
-    const sources = event.sources.filter((ref) => sourceIds.has(ref.source));
+    const sources = known(event.sources, (ref) => sourceIds.has(ref.source));
     if (sources.length === 0) {
       rejected.push({ path, reason: 'none of its sources exists' });
       return;
     }
     // References to unknown people and documents are removed, so the rest stays consistent.
-    events.push({
-      ...event,
-      sources,
-      people: event.people.filter((id) => personIds.has(id)),
-      documents: event.documents.filter((id) => documentIds.has(id)),
-    });
+    const people = known(event.people, (id) => personIds.has(id));
+    const docs = known(event.documents, (id) => documentIds.has(id));
+    // Copied only when a reference must go: the common case keeps the parsed object as it is.
+    events.push(
+      sources === event.sources && people === event.people && docs === event.documents
+        ? event
+        : { ...event, sources, people, documents: docs },
+    );
   });
   return {
     dataset: {
@@ -130,4 +132,9 @@ export function validateDataset(json: unknown): ValidationResult {
     },
     rejected,
   };
+}
+
+/** `list` itself when every item is kept, else the kept items: no copy in the common case. */
+function known<T>(list: T[], keep: (item: T) => boolean): T[] {
+  return list.every(keep) ? list : list.filter(keep);
 }
