@@ -15,7 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs } from './cli-args.ts';
 import { resolveAliases, updateRecord, type IdRecord } from '../src/lib/dataset/id-record.ts';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -108,10 +108,12 @@ function writeAtomically(path: string, content: string): void {
   renameSync(temp, path);
 }
 
+const USAGE =
+  'usage: npm run build:data -- [--seeds DIR] [--out FILE] [--strict] [--update-ids] [--ids FILE] [--report-json FILE] [--quiet]';
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    strict: true,
-    options: {
+  const values = readArgs(
+    {
       seeds: { type: 'string', default: 'seeds' },
       out: { type: 'string', default: 'public/data/timeline.json' },
       strict: { type: 'boolean', default: false },
@@ -120,7 +122,8 @@ async function main(): Promise<number> {
       'report-json': { type: 'string' },
       quiet: { type: 'boolean', default: false },
     },
-  });
+    USAGE,
+  );
   const started = performance.now();
   const seeds = resolve(values.seeds);
   const out = resolve(values.out);

@@ -21,7 +21,9 @@ export async function importBundled(file) {
     bundle: true,
     platform: 'node',
     format: 'esm',
-    target: `node${process.versions.node}`,
+    // The language level the app is built for (vite.config.ts). A Node target would make esbuild
+    // rewrite each `/\p{…}/u` literal as `new RegExp(…)`, built again on every call.
+    target: 'es2022',
     // The bundle runs from a data: URL; the module's own URL still resolves its neighbours.
     define: { 'import.meta.url': JSON.stringify(pathToFileURL(file).href) },
     write: false,

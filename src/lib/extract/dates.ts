@@ -50,6 +50,9 @@ const ROMAN_QUARTER: Record<string, number> = {
   '4': 4,
 };
 
+// Words before a goal year: `đến năm 2030`, `tầm nhìn 2045`.
+const TARGET_WORDS = 'đến|tới|tầm nhìn(?: đến)?|trước';
+
 const PATTERNS = {
   // 7/8/2023, 2-10-2020, 16/8, 11-4, 3/2021 (after "tháng"), 2016-2020. A part followed by a letter
   // (`24-CT/TU`) or a slash and more (`30/2020/NĐ-CP`) is a code, not a date.
@@ -74,17 +77,16 @@ const PATTERNS = {
     'giu',
   ),
   // đến năm 2030, tầm nhìn 2045: goals, not happenings
-  target: new RegExp(`${L}(?:đến|tới|tầm nhìn(?: đến)?|trước)\\s+(?:năm\\s+)?(\\d{4})${R}`, 'giu'),
+  target: new RegExp(`${L}(?:${TARGET_WORDS})\\s+(?:năm\\s+)?(\\d{4})${R}`, 'giu'),
   relative: new RegExp(`${L}(?:(sáng|chiều|tối|trưa|đêm|hôm)\\s+(nay|qua))${R}`, 'giu'),
 };
 
 // What `term` and `target` need before their (slow, Unicode, case-folding) patterns are worth
 // running: two years joined by a dash; a word of "until".
 const TERM_SHAPE = /\d{4}\s*[-–—]\s*\d{4}/;
-// `sáng nay`, `hôm qua`: the only dates written without a digit. (A module constant: a `\p{…}`
-// literal inside the function is compiled, for Node, into a `new RegExp` on every call.)
+// `sáng nay`, `hôm qua`: the only dates written without a digit.
 const RELATIVE_WORD = /(?:nay|qua)(?!\p{L})/iu;
-const TARGET_WORD = /đến|tới|tầm nhìn|trước/;
+const TARGET_WORD = new RegExp(TARGET_WORDS);
 
 export function daysInMonth(year: number | undefined, month: number): number {
   if (month === 2)

@@ -121,8 +121,9 @@ const SHORT_REF = new RegExp(
   `(?<![\\p{L}])(${DOC_TYPES})\\s+(?:số\\s+)?(\\d{1,4})(?![\\d\\p{L}/-])`,
   'giu',
 );
+const NAMED_TYPES = 'Nghị quyết|Chỉ thị|Kết luận|Chương trình hành động(?: thực hiện Nghị quyết)?';
 const NAMED = new RegExp(
-  `(?<![\\p{L}])(Nghị quyết|Chỉ thị|Kết luận|Chương trình hành động(?: thực hiện Nghị quyết)?)\\s+` +
+  `(?<![\\p{L}])(${NAMED_TYPES})\\s+` +
     `(Đại hội(?:\\s+đại biểu)?(?:\\s+toàn quốc)?(?:\\s+lần thứ)?\\s+[XVIL]+|(?:Hội nghị\\s+)?Trung ương\\s+\\d{1,2})` +
     `(\\s*\\((?:khóa|khoá)\\s+[XVIL]+\\))?` +
     `(\\s+(?:của Đảng|Đảng bộ\\s+(?:Thành phố|thành phố|TP)(?:\\s+Hà Nội)?))?`,
@@ -131,12 +132,16 @@ const NAMED = new RegExp(
 // What the slow (Unicode) patterns need, checked first by plain ones: `NAMED` is case-sensitive,
 // so its words as printed; the case-insensitive ones on the lower-cased sentence. A guard only
 // skips a pattern that could not match.
-const NAMED_WORD = /Nghị quyết|Chỉ thị|Kết luận|Chương trình/u;
+const NAMED_WORD = new RegExp(NAMED_TYPES, 'u');
 // (`số` may be spelled with a character that only case-folds to `s`: any one word may stand there.)
 const SHORT_REF_SHAPE = new RegExp(`(?:${DOC_TYPES.toLowerCase()})\\s+(?:[^\\s\\d]+\\s+)?\\d`, 'u');
-const NUMBERED_SET_SHAPE = /\d\s+(?:chương trình|nghị quyết chuyên đề|kế hoạch|đề án)\s+công tác/u;
-const NUMBERED_SET =
-  /(?<![\p{L}\d])(\d{1,2})\s+(chương trình|nghị quyết chuyên đề|kế hoạch|đề án)\s+công tác(?:\s+(?:lớn|trọng tâm|toàn khóa|toàn khoá))?(?:\s+của\s+Thành [uủ][ỷy](?:\s+kho[áa]\s+[XVIL]+)?)?/giu;
+const WORK_SETS = 'chương trình|nghị quyết chuyên đề|kế hoạch|đề án';
+const NUMBERED_SET_SHAPE = new RegExp(`\\d\\s+(?:${WORK_SETS})\\s+công tác`, 'u');
+const NUMBERED_SET = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,2})\\s+(${WORK_SETS})\\s+công tác(?:\\s+(?:lớn|trọng tâm|toàn khóa|toàn khoá))?` +
+    `(?:\\s+của\\s+Thành [uủ][ỷy](?:\\s+kho[áa]\\s+[XVIL]+)?)?`,
+  'giu',
+);
 const ISSUER_AFTER =
   /^\s*(?:của|do)\s+((?:Ban (?:Chấp hành|Thường vụ|Bí thư)\s+)?(?:Trung ương(?: Đảng)?|Thành ủy|Thành uỷ|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng Chính phủ|Quốc hội|UBND|Ủy ban nhân dân|HĐND|Quận ủy|Huyện ủy|Đảng ủy|Bộ \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:\s+(?:thành phố|Thành phố|TP))?(?:\s+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)?(?:\s+(?:khóa|khoá)\s+[XVIL]+)?)/u;
 const SUBJECT_STOP = new RegExp(
@@ -307,8 +312,7 @@ export function findDocumentMentions(sentence: string, homeCity: string | null):
   return found.sort((a, b) => a.start - b.start);
 }
 
-// A module constant: a `\p{…}` literal inside a function is compiled, for Node, into a
-// `new RegExp` on every call, and merging keys every code of every article.
+// Built once: merging keys every code of every article.
 const CODE_KEY = /^(\d+)[-/](?:\d{4}\/)?(\p{L}+)/u;
 
 /** The number and type letters of a code, for matching short references: `24-CT/TU` → `24|ct`. */

@@ -79,15 +79,17 @@ export const OFFICE_AFTER =
   /(?:giữ chức(?: vụ)?|chức vụ|chức danh|làm|phụ trách|điều hành|đảm nhiệm)\s+/iu;
 
 // Attendance: `649 điểm cầu`, `23.041 đại biểu`, `trên 35.000 cán bộ`, `hơn 23 nghìn cán bộ`.
+const THOUSANDS = 'nghìn|ngàn|triệu';
+const COUNTED =
+  'điểm cầu|đại biểu|cán bộ(?:,? đảng viên)?(?: các cấp)?|đảng viên|người|khách mời|học viên';
 const ATTENDANCE = new RegExp(
-  '(?<![\\p{L}\\p{N}.])((?:trên|hơn|gần|khoảng|gần như|xấp xỉ)\\s+)?(\\d{1,3}(?:\\.\\d{3})+|\\d+)(\\s+(?:nghìn|ngàn|triệu))?\\s+' +
-    '(điểm cầu|đại biểu|cán bộ(?:,? đảng viên)?(?: các cấp)?|đảng viên|người|khách mời|học viên)(?![\\p{L}])',
+  `(?<![\\p{L}\\p{N}.])((?:trên|hơn|gần|khoảng|gần như|xấp xỉ)\\s+)?(\\d{1,3}(?:\\.\\d{3})+|\\d+)(\\s+(?:${THOUSANDS}))?\\s+` +
+    `(${COUNTED})(?![\\p{L}])`,
   'giu',
 );
 // A number right before a counted unit, on the lower-cased sentence: what ATTENDANCE (slow,
 // Unicode, case-folding) needs before it is worth running.
-const ATTENDANCE_SHAPE =
-  /\d(?:\s+(?:nghìn|ngàn|triệu))?\s+(?:điểm cầu|đại biểu|cán bộ|đảng viên|người|khách mời|học viên)/u;
+const ATTENDANCE_SHAPE = new RegExp(`\\d(?:\\s+(?:${THOUSANDS}))?\\s+(?:${COUNTED})`, 'u');
 const PARTICIPATION = /tham dự|dự hội nghị|tham gia|với|tới|kết nối|có mặt|về dự/iu;
 
 export interface AttendanceMatch {
