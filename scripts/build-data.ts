@@ -17,21 +17,12 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { readArgs } from './cli-args.ts';
 import { resolveAliases, updateRecord, type IdRecord } from '../src/lib/dataset/id-record.ts';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { coreOf, corePath } from '../src/lib/dataset/core.ts';
 import { coreFileJson } from '../src/lib/dataset/core-file.ts';
 import { compileFacts } from '../src/lib/extract/compile.ts';
-import type { CorpusArticle } from '../src/lib/extract/corpus-article.ts';
 import { InvalidEncodingError } from '../src/lib/extract/decode.ts';
 import { formatWarning } from '../src/lib/extract/warnings.ts';
-import {
-  extractChunk,
-  inFileOrder,
-  newJob,
-  takeChunk,
-  type ChunkResult,
-} from './extract-worker-queue.ts';
+import { extractAll } from './extract-worker-pool.ts';
 
 class BuildError extends Error {}
 
@@ -43,52 +34,6 @@ function listArticles(dir: string): string[] {
     .sort();
   if (files.length === 0) throw new BuildError(`no .txt articles in ${dir}`);
   return files;
-}
-
-// Below this many articles per thread, starting a worker costs more than it saves.
-const ARTICLES_PER_WORKER = 250;
-
-/**
- * Each article's facts (the part merging reads), in file order. A large corpus is shared between
- * the main thread and a worker per other core, a chunk at a time (see extract-worker-queue.ts).
- */
-async function extractAll(dir: string, files: string[]): Promise<CorpusArticle[]> {
-  const job = newJob(dir, files);
-  const threads = Math.min(availableParallelism(), Math.floor(files.length / ARTICLES_PER_WORKER));
-  const results: ChunkResult[] = [];
-  const workers = Array.from(
-    { length: Math.max(0, threads - 1) },
-    () => new Worker(new URL('./extract-worker-boot.mjs', import.meta.url), { workerData: job }),
-  );
-  const finished = Promise.all(
-    workers.map(
-      (worker) =>
-        new Promise<void>((done, fail) => {
-          let sentAll = false;
-          worker.on('message', (message: ChunkResult | { done: true }) => {
-            if (!('done' in message)) results.push(message);
-            else {
-              sentAll = true;
-              void worker.terminate();
-              done();
-            }
-          });
-          worker.once('error', fail);
-          worker.once('exit', (code) => {
-            if (!sentAll) fail(new Error(`an extraction worker stopped early (exit code ${code})`));
-          });
-        }),
-    ),
-  );
-  // A failing worker must not leave the others running (nor the process waiting for them).
-  finished.catch(() => workers.forEach((w) => void w.terminate()));
-  for (let index = takeChunk(job); index !== null; index = takeChunk(job)) {
-    results.push(extractChunk(job, index));
-    // Let the workers' finished chunks in now, rather than all at the end.
-    if (workers.length) await new Promise((next) => setImmediate(next));
-  }
-  await finished;
-  return inFileOrder(results);
 }
 
 function readRecord(path: string): IdRecord {

@@ -1,22 +1,16 @@
 /**
  * The build's extraction, shared by its main thread and its worker threads. Articles are taken a
  * chunk at a time from a counter in shared memory, so each thread simply takes the next chunk when
- * it is free: the main thread starts at once, a worker joins when it has loaded the compiler (about
- * half a second), and a thread slowed down by a busy machine takes fewer chunks. Each chunk comes
+ * it is free: the main thread starts at once, a worker joins when it has loaded the compiler (a
+ * few tenths of a second), and a thread slowed down by a busy machine takes fewer chunks. Each chunk comes
  * back as the part of its articles' facts that merging reads (`corpus-article.ts`).
  */
-import { Buffer, isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractArticleFacts } from '../src/lib/extract/article-facts.ts';
 import { corpusArticle, type CorpusArticle } from '../src/lib/extract/corpus-article.ts';
-import { decodeArticle, InvalidEncodingError, type Utf8Codec } from '../src/lib/extract/decode.ts';
-
-/** Node's native UTF-8 check and decoder (see `Utf8Codec`). */
-const NODE_UTF8: Utf8Codec = {
-  isWellFormed: (bytes) => isUtf8(bytes),
-  decode: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
-};
+import { decodeArticle, InvalidEncodingError } from '../src/lib/extract/decode.ts';
+import { NODE_UTF8 } from './extract-worker-utf8.ts';
 
 // Small enough that the threads finish together, large enough that messages stay few.
 const CHUNK_SIZE = 32;
@@ -40,6 +34,11 @@ export function newJob(dir: string, files: string[]): ExtractJob {
 export function takeChunk(job: ExtractJob): number | null {
   const index = Atomics.add(new Int32Array(job.taken), 0, 1);
   return index * CHUNK_SIZE < job.files.length ? index : null;
+}
+
+/** Whether any chunk is still untaken (without taking one). */
+export function chunksLeft(job: ExtractJob): boolean {
+  return Atomics.load(new Int32Array(job.taken), 0) * CHUNK_SIZE < job.files.length;
 }
 
 /** Reads, decodes and extracts one chunk; an article that is not UTF-8 fails the chunk. */

@@ -1,5 +1,5 @@
 // Imports a TypeScript module as one esbuild bundle, for the scripts that must start fast: the
-// dataset build (run-bundled.mjs) and its worker threads (extract-worker-boot.mjs). tsx starts a
+// dataset build (run-bundled.mjs) and its worker threads (extract-worker-pool.ts). tsx starts a
 // loader thread and sends every module through it (about 0.7 s before the first line runs, and
 // worker threads do not inherit it on Node 20); esbuild, which tsx is built on, bundles the same
 // sources for the same Node in about 0.2 s.
@@ -12,10 +12,11 @@ import { pathToFileURL } from 'node:url';
 const { build } = createRequire(import.meta.url)('esbuild');
 
 /**
- * Bundles `file` and runs it.
+ * Bundles `file` into a `data:` URL that `import()` and `new Worker()` load.
  * @param {string} file an absolute path
+ * @returns {Promise<string>}
  */
-export async function importBundled(file) {
+export async function bundleUrl(file) {
   const { outputFiles } = await build({
     entryPoints: [file],
     bundle: true,
@@ -31,5 +32,13 @@ export async function importBundled(file) {
   });
   const [bundle] = outputFiles;
   if (!bundle) throw new Error(`esbuild returned no bundle for ${file}`);
-  return import(`data:text/javascript;base64,${Buffer.from(bundle.contents).toString('base64')}`);
+  return `data:text/javascript;base64,${Buffer.from(bundle.contents).toString('base64')}`;
+}
+
+/**
+ * Bundles `file` and runs it.
+ * @param {string} file an absolute path
+ */
+export async function importBundled(file) {
+  return import(await bundleUrl(file));
 }
