@@ -52,6 +52,48 @@ test.describe('the timeline', () => {
     await expect.poll(() => visibleRange(page)).not.toBe(zoomed);
   });
 
+  test('a drag draws the moving view on a canvas, then the marks are buttons where they now are', async ({
+    page,
+  }) => {
+    await openTimeline(page);
+    const plot = page.locator('.plot');
+    await plot.scrollIntoViewIfNeeded();
+    await expect.poll(() => plot.evaluate((el) => '__zoom' in el)).toBe(true);
+    const box = (await plot.boundingBox())!;
+    // Zoomed in a little first: the whole range cannot be panned.
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    const full = await visibleRange(page);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(() => visibleRange(page)).not.toBe(full);
+    const canvas = page.locator('.marks-canvas');
+    await expect(canvas).toHaveCount(0); // the wheel gesture has ended and the view settled
+    const mark = page.locator('[data-event-id]').first();
+    const wrapper = mark.locator('xpath=..');
+    const left = async () => (await mark.boundingBox())!.x;
+    const before = await left();
+
+    await page.mouse.move(box.x + box.width / 2, box.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + 12, { steps: 6 });
+    await expect(canvas).toBeVisible();
+    // The canvas shows the marks (painted pixels), while their buttons wait where the drag found
+    // them: unseen, still in the page for focus and screen readers.
+    const painted = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let count = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]) count++;
+      return count;
+    });
+    expect(painted).toBeGreaterThan(200);
+    expect(await left()).toBeCloseTo(before, 0);
+    await expect(wrapper).toHaveCSS('opacity', '0');
+
+    await page.mouse.up();
+    await expect(canvas).toHaveCount(0);
+    await expect(wrapper).toHaveCSS('opacity', '1');
+    expect(await left()).toBeGreaterThan(before + 100);
+  });
+
   test('the +/− buttons zoom and "show everything" resets', async ({ page }) => {
     await openTimeline(page);
     const full = await visibleRange(page);

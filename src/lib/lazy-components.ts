@@ -28,3 +28,5 @@ export const loadFilterBar = once(() => import('../components/search/FilterBar.s
 export const loadTooltip = once(() => import('../components/timeline/Tooltip.svelte'));
 // The connectors between marks are drawn a moment after the marks themselves.
 export const loadLinks = once(() => import('../components/timeline/Links.svelte'));
+// The canvas that draws the marks while a gesture moves the view: loaded after the first draw.
+export const loadMarksCanvas = once(() => import('../components/timeline/MarksCanvas.svelte'));

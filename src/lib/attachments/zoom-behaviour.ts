@@ -10,6 +10,8 @@ export interface ZoomTarget {
   bounds: () => Domain;
   width: () => number;
   setDomain: (from: number, to: number) => void;
+  /** Told when a gesture starts moving the view and when it ends. */
+  setMoving?: (moving: boolean) => void;
   wheelAllowed?: (event: WheelEvent) => boolean;
 }
 
@@ -20,6 +22,10 @@ export interface ZoomHandle {
 }
 
 export function attachZoom(node: HTMLElement, target: ZoomTarget): ZoomHandle {
+  // Gestures under way: a drag can start before d3 ends the wheel gesture before it (150 ms
+  // after its last step), and the view has not settled until both are over. Only gestures
+  // count: \`sync\`'s own transforms start and end with no source event.
+  let gestures = 0;
   const behaviour = zoom<HTMLElement, unknown>()
     .filter((event: Event) => {
       if (event.type === 'wheel') return target.wheelAllowed?.(event as WheelEvent) ?? true;
@@ -31,7 +37,18 @@ export function attachZoom(node: HTMLElement, target: ZoomTarget): ZoomHandle {
       // Programmatic transforms come from `sync`; the domain already holds them.
       if (!event.sourceEvent) return;
       const [from, to] = transformToDomain(event.transform, target.bounds(), target.width());
+      // Moving from the first step that moves, not from the press: a click is not a gesture.
+      target.setMoving?.(true);
       target.setDomain(from, to);
+    })
+    .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      if (event.sourceEvent) gestures++;
+    })
+    // d3 ends a wheel gesture 150 ms after its last step, a drag or pinch when released.
+    .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      if (!event.sourceEvent) return;
+      gestures = Math.max(0, gestures - 1);
+      if (gestures === 0) target.setMoving?.(false);
     });
   const selection = select(node).call(behaviour);
 

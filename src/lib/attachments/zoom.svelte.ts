@@ -23,6 +23,7 @@ export function zoomable(viewport: Viewport, options: ZoomOptions): Attachment<H
         bounds: () => viewport.bounds,
         width: () => viewport.width,
         setDomain: (from, to) => viewport.setDomain(from, to),
+        setMoving: (moving) => (viewport.moving = moving),
         wheelAllowed: options.wheelAllowed,
       });
     });
@@ -33,6 +34,7 @@ export function zoomable(viewport: Viewport, options: ZoomOptions): Attachment<H
 
     return () => {
       destroyed = true;
+      viewport.moving = false;
       handle?.destroy();
     };
   };

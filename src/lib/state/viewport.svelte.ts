@@ -23,6 +23,12 @@ export class Viewport {
   width = $state(800);
   /** ms -> px across the plot. */
   x = $derived(timeScale(this.domain, this.width));
+  /**
+   * True while a wheel, drag or pinch is moving the view (from its first step to d3's end of the
+   * gesture): the timeline then draws the moving picture on a canvas and leaves its mark buttons
+   * where they were until the view settles.
+   */
+  moving = $state(false);
 
   /** Sets the bounds from the dataset's range and shows all of it. */
   setRange(range: DateRange): void {

@@ -1,0 +1,254 @@
+/**
+ * The lanes' marks and clusters drawn on a canvas, for the frames of a wheel, drag or pinch (see
+ * MarksCanvas.svelte): the shapes that Mark.svelte and ClusterMark.svelte draw with app.css, with
+ * no element per mark to update, restyle and repaint on every step of the gesture. The buttons
+ * take over again when the view settles, so this is what the eye sees only while it moves.
+ */
+import type { ClusterLayout, MarkLayout } from '../../lib/timeline/layout';
+import type { PlacedEvent } from '../../lib/timeline/order';
+import { isUncertain } from '../../lib/timeline/time';
+
+export type Shape = 'dot' | 'diamond' | 'flag';
+
+export interface CanvasLane {
+  marks: readonly MarkLayout[];
+  clusters: readonly ClusterLayout[];
+  shape: Shape;
+  /** Top of the lane's body, in canvas pixels. */
+  top: number;
+  /** Centre of a row, from the top of the lane's body. */
+  rowCentre: (row: number) => number;
+  label: (p: PlacedEvent) => string;
+}
+
+/** The theme's colours and the page's font, read from CSS once per gesture. */
+export interface Palette {
+  dot: string;
+  flag: string;
+  diamond: string;
+  surface: string;
+  fg: string;
+  labelFont: string;
+  clusterFont: string;
+}
+
+export interface MarkStates {
+  selectedId: string | null;
+  /** The events matching the query and filters; null when nothing is filtered. */
+  matching: ReadonlySet<string> | null;
+}
+
+export function readPalette(element: Element): Palette {
+  const style = getComputedStyle(element);
+  const value = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return {
+    dot: value('--c-event', '#0072b2'),
+    flag: value('--c-leadership', '#c2500a'),
+    diamond: value('--c-directive', '#00795a'),
+    surface: value('--surface', '#fff'),
+    fg: value('--fg', '#1c1f23'),
+    // As app.css sizes them: labels 0.8rem, cluster counts 0.75rem bold.
+    labelFont: `${rem * 0.8}px ${style.fontFamily}`,
+    clusterFont: `700 ${rem * 0.75}px ${style.fontFamily}`,
+  };
+}
+
+// Geometry of app.css: a 14 px glyph centred on the date, a 6 px gap, a label box with 2 px
+// of padding; a 26 px cluster.
+const GLYPH = 7;
+const LABEL_OFFSET = GLYPH + 6;
+const LABEL_PAD = 2;
+const LABEL_HEIGHT = 19;
+const CLUSTER = 13;
+
+/** A label as cut to fit its room, and its width: measuring text is the costliest call here. */
+export interface FittedLabel {
+  text: string;
+  width: number;
+}
+
+/**
+ * Draws every lane. Shapes first, then all text: setting the canvas font is costly, so it is set
+ * once per pass, not once per cluster or label.
+ */
+export function drawLanes(
+  g: CanvasRenderingContext2D,
+  lanes: readonly CanvasLane[],
+  palette: Palette,
+  states: MarkStates,
+  fitted: Map<string, FittedLabel>,
+): void {
+  for (const lane of lanes) {
+    g.globalAlpha = 1;
+    for (const c of lane.clusters)
+      drawCluster(g, c.x, lane.top + lane.rowCentre(c.row), lane.shape, palette);
+    const colour = palette[lane.shape];
+    for (const m of lane.marks) {
+      const id = m.item.event.id;
+      g.globalAlpha = states.matching && !states.matching.has(id) ? 0.25 : 1;
+      const y = lane.top + lane.rowCentre(m.row);
+      if (isUncertain(m.item.span)) {
+        const alpha = g.globalAlpha;
+        g.globalAlpha = alpha * 0.3;
+        g.fillStyle = colour;
+        g.fillRect(m.x0, y - 4, Math.max(0, m.x1 - m.x0), 8);
+        g.globalAlpha = alpha;
+      }
+      drawGlyph(g, m.x0, y, lane.shape, colour, palette, {
+        inferred: m.item.event.dateInferred,
+        selected: id === states.selectedId,
+      });
+    }
+  }
+  g.globalAlpha = 1;
+  g.textBaseline = 'middle';
+  g.textAlign = 'center';
+  g.font = palette.clusterFont;
+  g.fillStyle = palette.fg;
+  for (const lane of lanes)
+    for (const c of lane.clusters)
+      g.fillText(String(c.items.length), c.x, lane.top + lane.rowCentre(c.row));
+  g.textAlign = 'left';
+  g.font = palette.labelFont;
+  for (const lane of lanes)
+    for (const m of lane.marks) {
+      if (m.labelWidth <= 0) continue;
+      const id = m.item.event.id;
+      const alpha = states.matching && !states.matching.has(id) ? 0.25 : 1;
+      const label = fittedLabel(g, lane.label(m.item), m.labelWidth - 2 * LABEL_PAD, fitted);
+      drawLabel(g, m, lane.top + lane.rowCentre(m.row), label, palette, alpha);
+    }
+  g.globalAlpha = 1;
+}
+
+function drawGlyph(
+  g: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  shape: Shape,
+  colour: string,
+  palette: Palette,
+  { inferred, selected }: { inferred: boolean; selected: boolean },
+) {
+  if (shape === 'flag') {
+    // The flag's clip-path also clips the selection ring in the DOM: none is drawn here either.
+    const alpha = g.globalAlpha;
+    if (inferred) g.globalAlpha = alpha * 0.75;
+    g.fillStyle = colour;
+    g.beginPath();
+    g.moveTo(x - GLYPH, y - GLYPH);
+    g.lineTo(x + GLYPH, y);
+    g.lineTo(x - GLYPH, y + GLYPH);
+    g.closePath();
+    g.fill();
+    g.globalAlpha = alpha;
+    return;
+  }
+  g.save();
+  g.translate(x, y);
+  if (shape === 'diamond') {
+    g.rotate(Math.PI / 4);
+    g.scale(0.82, 0.82);
+  }
+  // Concentric shapes, outside in: the ring (1 px, or 3 px when selected), the 2 px surface
+  // border, the fill; an inferred date is a dashed outline on the surface instead.
+  const shapeOf = (r: number) => {
+    g.beginPath();
+    if (shape === 'dot') g.arc(0, 0, r, 0, Math.PI * 2);
+    else g.rect(-r, -r, 2 * r, 2 * r);
+  };
+  if (selected || !inferred) {
+    g.fillStyle = selected ? palette.fg : colour;
+    shapeOf(GLYPH + (selected ? 3 : 1));
+    g.fill();
+  }
+  g.fillStyle = palette.surface;
+  shapeOf(GLYPH);
+  g.fill();
+  if (inferred) {
+    g.strokeStyle = colour;
+    g.lineWidth = 2;
+    g.setLineDash([3, 2]);
+    shapeOf(GLYPH - 1);
+    g.stroke();
+    g.setLineDash([]);
+  } else {
+    g.fillStyle = colour;
+    shapeOf(GLYPH - 2);
+    g.fill();
+  }
+  g.restore();
+}
+
+function drawLabel(
+  g: CanvasRenderingContext2D,
+  m: MarkLayout,
+  y: number,
+  label: FittedLabel,
+  palette: Palette,
+  alpha: number,
+) {
+  const width = label.width + 2 * LABEL_PAD;
+  const left = m.labelSide === 'left' ? m.x0 - LABEL_OFFSET - width : m.x0 + LABEL_OFFSET;
+  g.globalAlpha = alpha * 0.85;
+  g.fillStyle = palette.surface;
+  g.beginPath();
+  g.roundRect(left, y - LABEL_HEIGHT / 2, width, LABEL_HEIGHT, 3);
+  g.fill();
+  g.globalAlpha = alpha;
+  g.fillStyle = palette.fg;
+  g.fillText(label.text, left + LABEL_PAD, y);
+}
+
+/**
+ * \`text\` cut with an ellipsis to fit \`room\` pixels, as \`text-overflow: ellipsis\` does; kept
+ * by text and whole pixels of room, since a label's room changes with every step.
+ */
+export function fittedLabel(
+  g: CanvasRenderingContext2D,
+  text: string,
+  room: number,
+  fitted: Map<string, FittedLabel>,
+): FittedLabel {
+  const whole = Math.floor(room);
+  const key = `${whole}\u0000${text}`;
+  let label = fitted.get(key);
+  if (label) return label;
+  const full = g.measureText(text).width;
+  if (full <= whole) label = { text, width: full };
+  else {
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (g.measureText(`${text.slice(0, mid)}…`).width <= whole) lo = mid;
+      else hi = mid - 1;
+    }
+    const cut = `${text.slice(0, lo)}…`;
+    label = { text: cut, width: g.measureText(cut).width };
+  }
+  // Bounded: a long session meets many widths, most never again.
+  if (fitted.size > 4000) fitted.clear();
+  fitted.set(key, label);
+  return label;
+}
+
+function drawCluster(
+  g: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  shape: Shape,
+  palette: Palette,
+) {
+  // The directives lane's clusters are rounded squares in its colour; the others are circles.
+  const square = shape === 'diamond';
+  g.beginPath();
+  if (square) g.roundRect(x - CLUSTER + 1, y - CLUSTER + 1, 2 * CLUSTER - 2, 2 * CLUSTER - 2, 4);
+  else g.arc(x, y, CLUSTER - 1, 0, Math.PI * 2);
+  g.fillStyle = palette.surface;
+  g.fill();
+  g.lineWidth = 2;
+  g.strokeStyle = square ? palette.diamond : palette.dot;
+  g.stroke();
+}
