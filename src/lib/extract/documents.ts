@@ -134,7 +134,12 @@ const NAMED = new RegExp(
 // skips a pattern that could not match.
 const NAMED_WORD = new RegExp(NAMED_TYPES, 'u');
 // (`số` may be spelled with a character that only case-folds to `s`: any one word may stand there.)
-const SHORT_REF_SHAPE = new RegExp(`(?:${DOC_TYPES.toLowerCase()})\\s+(?:[^\\s\\d]+\\s+)?\\d`, 'u');
+// The number ends as in `SHORT_REF`, so the `787` of `Chỉ thị số 787-CT/TU`, a code, passes no
+// sentence on to it: most sentences that name a document name it by its code.
+const SHORT_REF_SHAPE = new RegExp(
+  `(?:${DOC_TYPES.toLowerCase()})\\s+(?:[^\\s\\d]+\\s+)?\\d{1,4}(?![\\d\\p{L}/-])`,
+  'u',
+);
 const WORK_SETS = 'chương trình|nghị quyết chuyên đề|kế hoạch|đề án';
 const NUMBERED_SET_SHAPE = new RegExp(`\\d\\s+(?:${WORK_SETS})\\s+công tác`, 'u');
 const NUMBERED_SET = new RegExp(
