@@ -19,7 +19,9 @@ import { readArgs } from './cli-args.ts';
 import { resolveAliases, updateRecord, type IdRecord } from '../src/lib/dataset/id-record.ts';
 import { coreOf, corePath } from '../src/lib/dataset/core.ts';
 import { coreFileJson } from '../src/lib/dataset/core-file.ts';
-import { compileFacts } from '../src/lib/extract/compile.ts';
+import { DEFAULT_RANGE } from '../src/lib/dataset/types.ts';
+import { compileFacts, compileMerged } from '../src/lib/extract/compile.ts';
+import { CorpusMerge } from '../src/lib/extract/corpus.ts';
 import { InvalidEncodingError } from '../src/lib/extract/decode.ts';
 import { formatWarning } from '../src/lib/extract/warnings.ts';
 import { extractAll } from './extract-worker-pool.ts';
@@ -75,9 +77,17 @@ async function main(): Promise<number> {
   const idsPath = resolve(values.ids ?? join(seeds, 'ids.json'));
 
   const files = listArticles(seeds);
-  const facts = await extractAll(seeds, files);
+  // Each article is merged as soon as it and those before it are extracted (see `CorpusMerge`).
+  const merge = new CorpusMerge();
+  const facts = await extractAll(seeds, files, (articles) => articles.forEach((a) => merge.add(a)));
   const record = readRecord(idsPath);
-  const first = compileFacts(facts, files.length);
+  const first = compileMerged(
+    merge.finish(
+      DEFAULT_RANGE,
+      facts.flatMap((a) => a.warnings),
+    ),
+    files.length,
+  );
   const aliases = resolveAliases(first.dataset, record);
   const { dataset, warnings, report } = Object.keys(aliases).length
     ? compileFacts(facts, files.length, { aliases })

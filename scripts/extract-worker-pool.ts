@@ -22,17 +22,34 @@ const ARTICLES_PER_WORKER = 250;
 
 /**
  * Each article's facts (the part merging reads), in file order. A large corpus is shared between
- * the main thread and a worker per other core, a chunk at a time.
+ * the main thread and a worker per other core, a chunk at a time. `take` is given the articles in
+ * file order as soon as they and all before them are extracted, so that the main thread can merge
+ * them while the rest are being extracted (it stops at an article that is not UTF-8).
  */
-export async function extractAll(dir: string, files: string[]): Promise<CorpusArticle[]> {
+export async function extractAll(
+  dir: string,
+  files: string[],
+  take: (articles: CorpusArticle[]) => void = () => {},
+): Promise<CorpusArticle[]> {
   const job = newJob(dir, files);
   const threads = Math.min(availableParallelism(), Math.floor(files.length / ARTICLES_PER_WORKER));
   const results: ChunkResult[] = [];
-  const helpers = threads > 1 ? runWorkers(job, threads - 1, results) : null;
+  // Chunks finished out of order wait here for the ones before them.
+  const waiting = new Map<number, ChunkResult>();
+  let nextIndex = 0;
+  const receive = (result: ChunkResult) => {
+    results.push(result);
+    waiting.set(result.index, result);
+    for (let r = waiting.get(nextIndex); r && 'facts' in r; r = waiting.get(nextIndex)) {
+      waiting.delete(nextIndex++);
+      take(r.facts);
+    }
+  };
+  const helpers = threads > 1 ? runWorkers(job, threads - 1, receive) : null;
   // Failures are reported by `await helpers` below, once the main thread's own share is done.
   helpers?.catch(() => {});
   for (let index = takeChunk(job); index !== null; index = takeChunk(job)) {
-    results.push(extractChunk(job, index));
+    receive(extractChunk(job, index));
     // Let the workers start, and their finished chunks in, now rather than all at the end.
     if (helpers) await new Promise((next) => setImmediate(next));
   }
@@ -41,12 +58,16 @@ export async function extractAll(dir: string, files: string[]): Promise<CorpusAr
 }
 
 /**
- * Starts `count` workers on `job` and resolves when they have sent all their chunks to `results`.
+ * Starts `count` workers on `job` and resolves when they have sent all their chunks to `receive`.
  * The worker's code is bundled here, by the esbuild service the main thread already runs, while
  * the main thread extracts: a worker that bundled itself would first load esbuild and start a
  * service of its own, joining the queue about a quarter of a second later.
  */
-async function runWorkers(job: ExtractJob, count: number, results: ChunkResult[]): Promise<void> {
+async function runWorkers(
+  job: ExtractJob,
+  count: number,
+  receive: (result: ChunkResult) => void,
+): Promise<void> {
   const code = new URL(
     await bundleUrl(fileURLToPath(new URL('./extract-worker.ts', import.meta.url))),
   );
@@ -59,7 +80,7 @@ async function runWorkers(job: ExtractJob, count: number, results: ChunkResult[]
         new Promise<void>((done, fail) => {
           let sentAll = false;
           worker.on('message', (message: ChunkResult | { done: true }) => {
-            if (!('done' in message)) results.push(message);
+            if (!('done' in message)) receive(message);
             else {
               sentAll = true;
               void worker.terminate();

@@ -12,7 +12,7 @@ import {
 import { validateDataset } from '../dataset/validate';
 import { extractArticleFacts } from './article-facts';
 import type { CorpusArticle } from './corpus-article';
-import { mergeCorpus } from './corpus';
+import { mergeCorpus, type CorpusResult } from './corpus';
 import type { Warning } from './warnings';
 
 export interface ArticleInput {
@@ -61,8 +61,20 @@ export function compileFacts(
   articleCount: number,
   options: CompileOptions = {},
 ): CompileResult {
+  return compileMerged(mergeCorpus(facts, options.range ?? DEFAULT_RANGE), articleCount, options);
+}
+
+/**
+ * The last part of compiling, for callers that merge as they go (the CLI merges each article as
+ * soon as it and those before it are extracted: see `CorpusMerge`): validate, report. `merged`
+ * must come from the same `options.range`.
+ */
+export function compileMerged(
+  merged: CorpusResult,
+  articleCount: number,
+  options: CompileOptions = {},
+): CompileResult {
   const range = options.range ?? DEFAULT_RANGE;
-  const merged = mergeCorpus(facts, range);
   const candidate: Dataset = {
     schemaVersion: SCHEMA_VERSION,
     range,

@@ -273,20 +273,127 @@ function sameHappening(a: EventDraft, b: EventDraft, words: WordsOf): boolean {
 // Days from a report's day to its candidates' days, in the order the candidates are tried.
 const WEEK_OFFSETS = [0, 1, 2, 3, 4, 5, 6, 7, -1, -2, -3, -4, -5, -6, -7];
 
-export function mergeCorpus(articles: CorpusArticle[], range: DateRange): CorpusResult {
-  const warnings: Warning[] = articles.flatMap((a) => a.warnings);
-  const sorted = [...articles].sort((a, b) => byString(a.file, b.file));
+type DatedSighting = CorpusArticle['sightings'][number] & { article: CorpusArticle };
 
-  const sourceIdByFile = new Map(sorted.map((a) => [a.file, sourceIdOf(a.file)]));
-  const sources: Source[] = sorted.map((a) => ({
-    id: sourceIdByFile.get(a.file)!,
-    file: a.file,
-    title: a.meta.title ?? a.file,
-    outlet: a.meta.outlet,
-    author: a.meta.author,
-    published: a.published,
-    publishedInferred: a.publishedInferred,
-  }));
+export function mergeCorpus(articles: CorpusArticle[], range: DateRange): CorpusResult {
+  const merge = new CorpusMerge();
+  for (const a of [...articles].sort((x, y) => byString(x.file, y.file))) merge.add(a);
+  return merge.finish(
+    range,
+    articles.flatMap((a) => a.warnings),
+  );
+}
+
+/**
+ * `mergeCorpus` an article at a time: `add` each article in file order, then `finish`. What
+ * merging does per article (its source, documents, people and sightings, and matching each report
+ * against the happenings reported before it) depends only on the articles before it, so the build
+ * does it while later articles are still being extracted; `finish` does what needs them all.
+ */
+export class CorpusMerge {
+  private readonly state: MergeState = {
+    articles: [],
+    sources: [],
+    sourceIdByFile: new Map(),
+    docs: new DocumentIndex(),
+    names: new Set(),
+    sightings: [],
+    drafts: [],
+  };
+  // Candidates for "the same happening" share a day or lie within the week before: bucket by day.
+  private readonly byDay = new Map<string, EventDraft[]>();
+  // The same few hundred days recur across thousands of reports: compute each one's week once.
+  private readonly weekAround = new Map<string, string[]>();
+  // Each report is compared with every candidate of its week: split its words once.
+  private readonly wordsOf = new Map<string, Set<string>>();
+  private readonly words = (text: string) => {
+    let found = this.wordsOf.get(text);
+    if (!found) this.wordsOf.set(text, (found = contentWords(text)));
+    return found;
+  };
+
+  /** Adds the next article; articles come in file order (ids depend on it). */
+  add(a: CorpusArticle): void {
+    const { articles, sources, sourceIdByFile, docs, names, sightings } = this.state;
+    const last = articles.at(-1);
+    if (last && byString(last.file, a.file) > 0)
+      throw new Error(`articles out of file order: ${a.file} after ${last.file}`);
+    articles.push(a);
+    sourceIdByFile.set(a.file, sourceIdOf(a.file));
+    sources.push({
+      id: sourceIdByFile.get(a.file)!,
+      file: a.file,
+      title: a.meta.title ?? a.file,
+      outlet: a.meta.outlet,
+      author: a.meta.author,
+      published: a.published,
+      publishedInferred: a.publishedInferred,
+    });
+    docs.add(a);
+    for (const name of a.people.keys()) names.add(name);
+    for (const s of a.sightings)
+      sightings.push({
+        name: s.name,
+        title: s.title,
+        date: s.date,
+        sentence: s.sentence,
+        article: a,
+      });
+    for (const raw of a.events) this.draft(raw, a);
+  }
+
+  /** Files a report as a new happening, or as one more report of a happening filed before. */
+  private draft(raw: CorpusEvent, a: CorpusArticle): void {
+    const draft: EventDraft = { raw, article: a, others: [] };
+    const same =
+      raw.date.precision === 'day'
+        ? this.firstNearby(raw.date.date, (d) => sameHappening(d, draft, this.words))
+        : undefined;
+    if (same) {
+      // Keep the report with the best date as the event's face.
+      if (QUALITY_RANK[raw.quality] < QUALITY_RANK[same.raw.quality]) {
+        same.others.push({ raw: same.raw, article: same.article });
+        same.raw = raw;
+        same.article = a;
+      } else same.others.push({ raw, article: a });
+    } else {
+      this.state.drafts.push(draft);
+      if (raw.date.precision === 'day') pushTo(this.byDay, raw.date.date, draft);
+    }
+  }
+
+  /** The first draft of the week around `date` (days in `WEEK_OFFSETS` order) that `match`es. */
+  private firstNearby(date: string, match: (d: EventDraft) => boolean): EventDraft | undefined {
+    let days = this.weekAround.get(date);
+    if (!days) this.weekAround.set(date, (days = WEEK_OFFSETS.map((k) => addDays(date, k))));
+    for (const day of days) for (const d of this.byDay.get(day) ?? []) if (match(d)) return d;
+    return undefined;
+  }
+
+  /**
+   * The records of every article added. `articleWarnings` are the articles' own warnings, in the
+   * order the report lists them; warnings about the merge follow them.
+   */
+  finish(range: DateRange, articleWarnings: Warning[]): CorpusResult {
+    return finishMerge(this.state, range, [...articleWarnings]);
+  }
+}
+
+/** What `CorpusMerge.add` gathers, in file order. */
+interface MergeState {
+  articles: CorpusArticle[];
+  sources: Source[];
+  sourceIdByFile: Map<string, string>;
+  docs: DocumentIndex;
+  /** Every person's full name. */
+  names: Set<string>;
+  sightings: DatedSighting[];
+  /** Happenings, each with the reports of it. */
+  drafts: EventDraft[];
+}
+
+function finishMerge(state: MergeState, range: DateRange, warnings: Warning[]): CorpusResult {
+  const { articles: sorted, sources, sourceIdByFile, docs, sightings, drafts } = state;
   const ref = (
     article: CorpusArticle,
     quote: string,
@@ -302,8 +409,6 @@ export function mergeCorpus(articles: CorpusArticle[], range: DateRange): Corpus
   });
 
   // Documents.
-  const docs = new DocumentIndex();
-  for (const a of sorted) docs.add(a);
   const docGroups = [...docs.groups.values()].sort((x, y) => byString(x.key, y.key));
   const docIds = uniqueIds(
     docGroups.map((g) =>
@@ -355,19 +460,10 @@ export function mergeCorpus(articles: CorpusArticle[], range: DateRange): Corpus
     }
 
   // People: one record per full name, roles from dated sightings.
-  const names = [...new Set(sorted.flatMap((a) => [...a.people.keys()]))].sort(byString);
+  const names = [...state.names].sort(byString);
   const personIds = uniqueIds(names.map((n) => slugify(n, 60)));
   const personIdByName = new Map(names.map((n, i) => [n, personIds[i]!]));
-  const sightings = sorted.flatMap((a) =>
-    a.sightings.map((s) => ({
-      name: s.name,
-      title: s.title,
-      date: s.date,
-      sentence: s.sentence,
-      article: a,
-    })),
-  );
-  const sightingsByName = new Map<string, typeof sightings>();
+  const sightingsByName = new Map<string, DatedSighting[]>();
   for (const s of sightings) pushTo(sightingsByName, s.name, s);
   const people: Person[] = names.map((name, i) => {
     const roles = new Map<string, { firstSeen: string; lastSeen: string }>();
@@ -389,45 +485,6 @@ export function mergeCorpus(articles: CorpusArticle[], range: DateRange): Corpus
   });
 
   // Events: happenings merged across articles; directives one per issued document.
-  const drafts: EventDraft[] = [];
-  // Candidates for "the same happening" share a day or lie within the week before: bucket by day.
-  const byDay = new Map<string, EventDraft[]>();
-  // The same few hundred days recur across thousands of reports: compute each one's week once.
-  const weekAround = new Map<string, string[]>();
-  /** The first draft of the week around `date` (days in `WEEK_OFFSETS` order) that `match`es. */
-  const firstNearby = (date: string, match: (d: EventDraft) => boolean) => {
-    let days = weekAround.get(date);
-    if (!days) weekAround.set(date, (days = WEEK_OFFSETS.map((k) => addDays(date, k))));
-    for (const day of days) for (const d of byDay.get(day) ?? []) if (match(d)) return d;
-    return undefined;
-  };
-  // Each report is compared with every candidate of its week: split its words once.
-  const wordsOf = new Map<string, Set<string>>();
-  const words = (text: string) => {
-    let found = wordsOf.get(text);
-    if (!found) wordsOf.set(text, (found = contentWords(text)));
-    return found;
-  };
-  for (const a of sorted)
-    for (const raw of a.events) {
-      const draft: EventDraft = { raw, article: a, others: [] };
-      const same =
-        raw.date.precision === 'day'
-          ? firstNearby(raw.date.date, (d) => sameHappening(d, draft, words))
-          : undefined;
-      if (same) {
-        // Keep the report with the best date as the event's face.
-        if (QUALITY_RANK[raw.quality] < QUALITY_RANK[same.raw.quality]) {
-          same.others.push({ raw: same.raw, article: same.article });
-          same.raw = raw;
-          same.article = a;
-        } else same.others.push({ raw, article: a });
-      } else {
-        drafts.push(draft);
-        if (raw.date.precision === 'day') pushTo(byDay, raw.date.date, draft);
-      }
-    }
-
   const events: Omit<TimelineEvent, 'id'>[] = [];
   for (const d of drafts) {
     const reports = [{ raw: d.raw, article: d.article }, ...d.others];
