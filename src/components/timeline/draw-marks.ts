@@ -7,6 +7,8 @@
 import type { ClusterLayout, MarkLayout } from '../../lib/timeline/layout';
 import type { PlacedEvent } from '../../lib/timeline/order';
 import { isUncertain } from '../../lib/timeline/time';
+import type { CanvasOffices } from './draw-offices';
+import { laneRowCentre, officeRowCentre } from './geometry';
 
 export type Shape = 'dot' | 'diamond' | 'flag';
 
@@ -16,10 +18,11 @@ export interface CanvasLane {
   shape: Shape;
   /** Top of the lane's body, in canvas pixels. */
   top: number;
-  /** Centre of a row, from the top of the lane's body. */
-  rowCentre: (row: number) => number;
   label: (p: PlacedEvent) => string;
 }
+
+/** Centre of a row, from the top of its lane's body: office rows are taller. */
+const rowCentre = (shape: Shape) => (shape === 'flag' ? officeRowCentre : laneRowCentre);
 
 /** The theme's colours and the page's font, read from CSS once per gesture. */
 export interface Palette {
@@ -30,6 +33,22 @@ export interface Palette {
   fg: string;
   labelFont: string;
   clusterFont: string;
+  /** Holders' names on the office rows, and their line height. */
+  nameFont: string;
+  nameLineHeight: number;
+}
+
+/** What MarksCanvas.svelte draws (declared here, so its lazy loader can be typed for free). */
+export interface MarksCanvasProps {
+  /** The lanes shown, in order (false for a lane toggled off). */
+  lanes: (CanvasLane | false)[];
+  /** The leadership lane's office rows and the top of its body, when that lane is shown. */
+  offices: Pick<CanvasOffices, 'rows' | 'top'> | null;
+  /** The window drawn: the live one. */
+  view: Pick<CanvasOffices, 'from' | 'to' | 'x'>;
+  width: number;
+  height: number;
+  states: MarkStates;
 }
 
 export interface MarkStates {
@@ -48,9 +67,11 @@ export function readPalette(element: Element): Palette {
     diamond: value('--c-directive', '#00795a'),
     surface: value('--surface', '#fff'),
     fg: value('--fg', '#1c1f23'),
-    // As app.css sizes them: labels 0.8rem, cluster counts 0.75rem bold.
+    // As app.css sizes them: labels 0.8rem, cluster counts 0.75rem bold, names 0.72rem.
     labelFont: `${rem * 0.8}px ${style.fontFamily}`,
     clusterFont: `700 ${rem * 0.75}px ${style.fontFamily}`,
+    nameFont: `${rem * 0.72}px ${style.fontFamily}`,
+    nameLineHeight: rem * 0.72 * 1.5,
   };
 }
 
@@ -82,12 +103,12 @@ export function drawLanes(
   for (const lane of lanes) {
     g.globalAlpha = 1;
     for (const c of lane.clusters)
-      drawCluster(g, c.x, lane.top + lane.rowCentre(c.row), lane.shape, palette);
+      drawCluster(g, c.x, lane.top + rowCentre(lane.shape)(c.row), lane.shape, palette);
     const colour = palette[lane.shape];
     for (const m of lane.marks) {
       const id = m.item.event.id;
       g.globalAlpha = states.matching && !states.matching.has(id) ? 0.25 : 1;
-      const y = lane.top + lane.rowCentre(m.row);
+      const y = lane.top + rowCentre(lane.shape)(m.row);
       if (isUncertain(m.item.span)) {
         const alpha = g.globalAlpha;
         g.globalAlpha = alpha * 0.3;
@@ -108,7 +129,7 @@ export function drawLanes(
   g.fillStyle = palette.fg;
   for (const lane of lanes)
     for (const c of lane.clusters)
-      g.fillText(String(c.items.length), c.x, lane.top + lane.rowCentre(c.row));
+      g.fillText(String(c.items.length), c.x, lane.top + rowCentre(lane.shape)(c.row));
   g.textAlign = 'left';
   g.font = palette.labelFont;
   for (const lane of lanes)
@@ -117,7 +138,7 @@ export function drawLanes(
       const id = m.item.event.id;
       const alpha = states.matching && !states.matching.has(id) ? 0.25 : 1;
       const label = fittedLabel(g, lane.label(m.item), m.labelWidth - 2 * LABEL_PAD, fitted);
-      drawLabel(g, m, lane.top + lane.rowCentre(m.row), label, palette, alpha);
+      drawLabel(g, m, lane.top + rowCentre(lane.shape)(m.row), label, palette, alpha);
     }
   g.globalAlpha = 1;
 }

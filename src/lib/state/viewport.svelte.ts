@@ -25,7 +25,7 @@ export class Viewport {
   x = $derived(timeScale(this.domain, this.width));
   /**
    * True while a wheel, drag or pinch is moving the view (from its first step to d3's end of the
-   * gesture): the timeline then draws the moving picture on a canvas and leaves its mark buttons
+   * gesture), or the overview's window is being dragged: the timeline then draws the moving picture on a canvas and leaves its mark buttons
    * where they were until the view settles.
    */
   moving = $state(false);

@@ -126,33 +126,67 @@ export interface TenurePaths {
   uncertain: string;
 }
 
+/** A row's tenures that reach into \`[from, to]\`, uncertain extensions included. */
+export function tenuresIn(row: OfficeRow, from: number, to: number): Tenure[] {
+  return row.tenures.filter(
+    (tn) => (tn.uncertainStart ?? tn.start) < to && (tn.uncertainEnd ?? tn.end) > from,
+  );
+}
+
 /**
- * One row's tenure bars as two SVG paths, clipped to `[from, to]`. A row can hold hundreds of
+ * The bars of a row's tenures in \`[from, to]\`, as pixel spans \`[a, b]\`: solid from first to last
+ * sighting, at least \`minWidth\` wide so a short tenure stays visible, and uncertain where a change
+ * window extends it. Shared by the SVG paths and the gesture canvas, which must draw the same.
+ */
+export function forEachBar(
+  tenures: readonly Tenure[],
+  x: (ms: number) => number,
+  from: number,
+  to: number,
+  visit: (a: number, b: number, uncertain: boolean) => void,
+  minWidth = 3,
+): void {
+  for (const tn of tenures) {
+    if ((tn.uncertainStart ?? tn.start) >= to || (tn.uncertainEnd ?? tn.end) <= from) continue;
+    const a = x(tn.start);
+    const b = Math.max(a + minWidth, x(tn.end));
+    if (tn.uncertainStart !== undefined) visit(x(tn.uncertainStart), a, true);
+    visit(a, b, false);
+    if (tn.uncertainEnd !== undefined) visit(b, x(tn.uncertainEnd), true);
+  }
+}
+
+/** Bars are drawn this far from the top of their office row, and this tall. */
+export const BAR_TOP = 17;
+export const BAR_HEIGHT = 9;
+
+/**
+ * One row's tenure bars as two SVG paths, clipped to \`[from, to]\`. A row can hold hundreds of
  * tenures in a long archive: two path elements redrawn per zoom step cost far less style, layout
- * and paint work than an element per bar. Bars are `height` tall from `top`, at least `minWidth`
- * pixels wide so a short tenure stays visible.
+ * and paint work than an element per bar.
  */
 export function tenurePaths(
   tenures: readonly Tenure[],
   x: (ms: number) => number,
   from: number,
   to: number,
-  { top = 17, height = 9, minWidth = 3 } = {},
+  { top = BAR_TOP, height = BAR_HEIGHT, minWidth = 3 } = {},
 ): TenurePaths {
   const solid: string[] = [];
   const uncertain: string[] = [];
-  const rect = (out: string[], a: number, b: number) => {
-    if (b - a <= 0) return;
-    out.push(`M${round(a)},${top}h${round(b - a)}v${height}h${round(a - b)}z`);
-  };
-  for (const tn of tenures) {
-    if ((tn.uncertainStart ?? tn.start) >= to || (tn.uncertainEnd ?? tn.end) <= from) continue;
-    const a = x(tn.start);
-    const b = Math.max(a + minWidth, x(tn.end));
-    if (tn.uncertainStart !== undefined) rect(uncertain, x(tn.uncertainStart), a);
-    rect(solid, a, b);
-    if (tn.uncertainEnd !== undefined) rect(uncertain, b, x(tn.uncertainEnd));
-  }
+  forEachBar(
+    tenures,
+    x,
+    from,
+    to,
+    (a, b, isUncertain) => {
+      if (b - a <= 0) return;
+      (isUncertain ? uncertain : solid).push(
+        `M${round(a)},${top}h${round(b - a)}v${height}h${round(a - b)}z`,
+      );
+    },
+    minWidth,
+  );
   return { solid: solid.join(''), uncertain: uncertain.join('') };
 }
 
