@@ -59,17 +59,20 @@ describe('packRows', () => {
 });
 
 describe('clusterByPixel', () => {
-  const placed = (xs: number[]) => xs.map((x, i) => ({ item: `e${i}`, x }));
+  const placed = (xs: readonly number[]) => {
+    const at = new Map(xs.map((x, i) => [`e${i}`, x]));
+    return [[...at.keys()], (id: string) => at.get(id)!] as const;
+  };
   it.each([
     ['far-apart marks stay alone', [0, 50, 100], [1, 1, 1]],
     ['close marks merge', [0, 5, 10, 100], [3, 1]],
     ['a chain stops at the maximum width', [0, 10, 20, 30, 40], [3, 2]],
   ] as const)('%s', (_, xs, sizes) => {
-    const clusters = clusterByPixel(placed([...xs]), 15, () => false, 25);
+    const clusters = clusterByPixel(...placed(xs), 15, () => false, 25);
     expect(clusters.map((c) => c.items.length)).toEqual(sizes);
   });
   it('never merges a pinned mark', () => {
-    const clusters = clusterByPixel(placed([0, 5, 10]), 15, (id) => id === 'e1');
+    const clusters = clusterByPixel(...placed([0, 5, 10]), 15, (id) => id === 'e1');
     expect(clusters.map((c) => c.items)).toEqual([['e0'], ['e1'], ['e2']]);
   });
 });

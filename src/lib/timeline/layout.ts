@@ -57,7 +57,8 @@ export function layoutLane(
   // Groups small enough to stack into the lane's rows are split back into single marks: only a
   // stretch too dense for the rows becomes a count.
   const clusters = clusterByPixel(
-    visible.map((item) => ({ item, x: x(item.span.start) })),
+    visible,
+    (item) => x(item.span.start),
     minGap,
     opts.isPinned,
     minGap * 3,
