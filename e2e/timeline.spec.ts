@@ -66,7 +66,7 @@ test.describe('the timeline', () => {
     await page.mouse.wheel(0, -300);
     await expect.poll(() => visibleRange(page)).not.toBe(full);
     const canvas = page.locator('.marks-canvas');
-    await expect(canvas).toHaveCount(0); // the wheel gesture has ended and the view settled
+    await expect(canvas).toBeHidden(); // the wheel gesture has ended and the view settled
     const mark = page.locator('[data-event-id]').first();
     const wrapper = mark.locator('xpath=..');
     const left = async () => (await mark.boundingBox())!.x;
@@ -89,7 +89,7 @@ test.describe('the timeline', () => {
     await expect(wrapper).toHaveCSS('opacity', '0');
 
     await page.mouse.up();
-    await expect(canvas).toHaveCount(0);
+    await expect(canvas).toBeHidden();
     await expect(wrapper).toHaveCSS('opacity', '1');
     expect(await left()).toBeGreaterThan(before + 100);
   });

@@ -40,6 +40,10 @@ export interface Palette {
 
 /** What MarksCanvas.svelte draws (declared here, so its lazy loader can be typed for free). */
 export interface MarksCanvasProps {
+  /** Whether a gesture is under way: drawn and shown only then. */
+  active: boolean;
+  /** The colour theme, so the palette is read again when it changes. */
+  theme: string;
   /** The lanes shown, in order (false for a lane toggled off). */
   lanes: (CanvasLane | false)[];
   /** The leadership lane's office rows and the top of its body, when that lane is shown. */
