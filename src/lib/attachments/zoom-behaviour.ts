@@ -26,27 +26,6 @@ export function attachZoom(node: HTMLElement, target: ZoomTarget): ZoomHandle {
   // after its last step), and the view has not settled until both are over. Only gestures
   // count: \`sync\`'s own transforms start and end with no source event.
   let gestures = 0;
-  // The buttons catch up in the browser's next idle moment, not in the frame the gesture ends
-  // in: the canvas shows the same picture meanwhile, and a gesture that follows at once (a drag
-  // after a wheel) keeps it, so that frame stays smooth.
-  let cancelSettle: (() => void) | null = null;
-  const settleWhenIdle = () => {
-    const settled = () => {
-      cancelSettle = null;
-      target.setMoving?.(false);
-    };
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(settled, { timeout: 250 });
-      cancelSettle = () => cancelIdleCallback(id);
-    } else {
-      const id = window.setTimeout(settled, 50);
-      cancelSettle = () => window.clearTimeout(id);
-    }
-  };
-  const keepMoving = () => {
-    cancelSettle?.();
-    cancelSettle = null;
-  };
   const behaviour = zoom<HTMLElement, unknown>()
     .filter((event: Event) => {
       if (event.type === 'wheel') return target.wheelAllowed?.(event as WheelEvent) ?? true;
@@ -59,7 +38,6 @@ export function attachZoom(node: HTMLElement, target: ZoomTarget): ZoomHandle {
       if (!event.sourceEvent) return;
       const [from, to] = transformToDomain(event.transform, target.bounds(), target.width());
       // Moving from the first step that moves, not from the press: a click is not a gesture.
-      keepMoving();
       target.setMoving?.(true);
       target.setDomain(from, to);
     })
@@ -70,7 +48,7 @@ export function attachZoom(node: HTMLElement, target: ZoomTarget): ZoomHandle {
     .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       if (!event.sourceEvent) return;
       gestures = Math.max(0, gestures - 1);
-      if (gestures === 0) settleWhenIdle();
+      if (gestures === 0) target.setMoving?.(false);
     });
   const selection = select(node).call(behaviour);
 
@@ -94,7 +72,6 @@ export function attachZoom(node: HTMLElement, target: ZoomTarget): ZoomHandle {
         selection.call(behaviour.transform, zoomIdentity.translate(x, 0).scale(k));
     },
     destroy() {
-      keepMoving();
       selection.on('.zoom', null);
     },
   };
