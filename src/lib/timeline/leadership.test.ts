@@ -205,6 +205,14 @@ describe('placeNames', () => {
       [{ x: 0, end: false }, null],
     ],
     [
+      // Both bars began before the view: both names would be drawn at its left edge.
+      'names of tenures begun before the view do not pile up at its edge',
+      [-300, -40, 200],
+      ['Nguyễn Văn Phong', 'Trần Sỹ Thanh', 'Lê Hồng Sơn'],
+      400,
+      [{ x: 0, end: false }, null, { x: 200, end: false }],
+    ],
+    [
       'a name near the right edge hangs to the left',
       [390],
       ['Trần Sỹ Thanh'],

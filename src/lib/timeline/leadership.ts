@@ -109,13 +109,15 @@ export function placeNames(
   charWidth = 6.5,
 ): (NamePlacement | null)[] {
   let lastEnd = -Infinity;
-  return starts.map((x, i) => {
+  return starts.map((start, i) => {
+    // A bar begun before the view has its name at the view's edge: collisions are judged there.
+    const x = Math.max(0, start);
     const w = (names[i]?.length ?? 0) * charWidth + 6;
     const end = x + w > width;
     const from = end ? x - w : x;
     if (from < lastEnd + 6) return null;
     lastEnd = end ? x : x + w;
-    return { x: Math.max(0, x), end };
+    return { x, end };
   });
 }
 
