@@ -24,7 +24,7 @@ export interface CanvasLane {
 /** Centre of a row, from the top of its lane's body: office rows are taller. */
 const rowCentre = (shape: Shape) => (shape === 'flag' ? officeRowCentre : laneRowCentre);
 
-/** The theme's colours and the page's font, read from CSS once per gesture. */
+/** The theme's colours and the page's font, read from CSS on mount and on a change of theme. */
 export interface Palette {
   dot: string;
   flag: string;
@@ -227,7 +227,7 @@ function drawLabel(
 }
 
 /**
- * \`text\` cut with an ellipsis to fit \`room\` pixels, as \`text-overflow: ellipsis\` does; kept
+ * `text` cut with an ellipsis to fit `room` pixels, as `text-overflow: ellipsis` does; kept
  * by text and whole pixels of room, since a label's room changes with every step.
  */
 export function fittedLabel(

@@ -24,7 +24,7 @@ export interface ZoomHandle {
 export function attachZoom(node: HTMLElement, target: ZoomTarget): ZoomHandle {
   // Gestures under way: a drag can start before d3 ends the wheel gesture before it (150 ms
   // after its last step), and the view has not settled until both are over. Only gestures
-  // count: \`sync\`'s own transforms start and end with no source event.
+  // count: `sync`'s own transforms start and end with no source event.
   let gestures = 0;
   const behaviour = zoom<HTMLElement, unknown>()
     .filter((event: Event) => {

@@ -12,7 +12,7 @@ export interface Cluster<T> {
 }
 
 /**
- * \`items\` in pixel order, placed by \`xOf\`. Taking the position by a function, not as a list of
+ * `items` in pixel order, placed by `xOf`. Taking the position by a function, not as a list of
  * placed pairs, spares an object per item: at the widest view this runs over every event of a
  * lane on every zoom step.
  */

@@ -128,7 +128,7 @@ export interface TenurePaths {
   uncertain: string;
 }
 
-/** A row's tenures that reach into \`[from, to]\`, uncertain extensions included. */
+/** A row's tenures that reach into `[from, to]`, uncertain extensions included. */
 export function tenuresIn(row: OfficeRow, from: number, to: number): Tenure[] {
   return row.tenures.filter(
     (tn) => (tn.uncertainStart ?? tn.start) < to && (tn.uncertainEnd ?? tn.end) > from,
@@ -136,8 +136,8 @@ export function tenuresIn(row: OfficeRow, from: number, to: number): Tenure[] {
 }
 
 /**
- * The bars of a row's tenures in \`[from, to]\`, as pixel spans \`[a, b]\`: solid from first to last
- * sighting, at least \`minWidth\` wide so a short tenure stays visible, and uncertain where a change
+ * The bars of a row's tenures in `[from, to]`, as pixel spans `[a, b]`: solid from first to last
+ * sighting, at least `minWidth` wide so a short tenure stays visible, and uncertain where a change
  * window extends it. Shared by the SVG paths and the gesture canvas, which must draw the same.
  */
 export function forEachBar(
@@ -163,7 +163,7 @@ export const BAR_TOP = 17;
 export const BAR_HEIGHT = 9;
 
 /**
- * One row's tenure bars as two SVG paths, clipped to \`[from, to]\`. A row can hold hundreds of
+ * One row's tenure bars as two SVG paths, clipped to `[from, to]`. A row can hold hundreds of
  * tenures in a long archive: two path elements redrawn per zoom step cost far less style, layout
  * and paint work than an element per bar.
  */
