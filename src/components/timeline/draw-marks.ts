@@ -21,8 +21,9 @@ export interface CanvasLane {
   label: (p: PlacedEvent) => string;
 }
 
-/** Centre of a row, from the top of its lane's body: office rows are taller. */
-const rowCentre = (shape: Shape) => (shape === 'flag' ? officeRowCentre : laneRowCentre);
+/** The vertical centre of a row of `lane`, in canvas pixels: office rows are taller. */
+const rowY = (lane: CanvasLane, row: number) =>
+  lane.top + (lane.shape === 'flag' ? officeRowCentre : laneRowCentre)(row);
 
 /** The theme's colours and the page's font, read from CSS on mount and on a change of theme. */
 export interface Palette {
@@ -60,6 +61,10 @@ export interface MarkStates {
   /** The events matching the query and filters; null when nothing is filtered. */
   matching: ReadonlySet<string> | null;
 }
+
+/** A mark outside the query and filters is drawn faint, as Mark.svelte's `.dimmed` is. */
+const opacityOf = (states: MarkStates, id: string) =>
+  states.matching && !states.matching.has(id) ? 0.25 : 1;
 
 export function readPalette(element: Element): Palette {
   const style = getComputedStyle(element);
@@ -106,13 +111,12 @@ export function drawLanes(
 ): void {
   for (const lane of lanes) {
     g.globalAlpha = 1;
-    for (const c of lane.clusters)
-      drawCluster(g, c.x, lane.top + rowCentre(lane.shape)(c.row), lane.shape, palette);
+    for (const c of lane.clusters) drawCluster(g, c.x, rowY(lane, c.row), lane.shape, palette);
     const colour = palette[lane.shape];
     for (const m of lane.marks) {
       const id = m.item.event.id;
-      g.globalAlpha = states.matching && !states.matching.has(id) ? 0.25 : 1;
-      const y = lane.top + rowCentre(lane.shape)(m.row);
+      g.globalAlpha = opacityOf(states, id);
+      const y = rowY(lane, m.row);
       if (isUncertain(m.item.span)) {
         const alpha = g.globalAlpha;
         g.globalAlpha = alpha * 0.3;
@@ -132,17 +136,14 @@ export function drawLanes(
   g.font = palette.clusterFont;
   g.fillStyle = palette.fg;
   for (const lane of lanes)
-    for (const c of lane.clusters)
-      g.fillText(String(c.items.length), c.x, lane.top + rowCentre(lane.shape)(c.row));
+    for (const c of lane.clusters) g.fillText(String(c.items.length), c.x, rowY(lane, c.row));
   g.textAlign = 'left';
   g.font = palette.labelFont;
   for (const lane of lanes)
     for (const m of lane.marks) {
       if (m.labelWidth <= 0) continue;
-      const id = m.item.event.id;
-      const alpha = states.matching && !states.matching.has(id) ? 0.25 : 1;
       const label = fittedLabel(g, lane.label(m.item), m.labelWidth - 2 * LABEL_PAD, fitted);
-      drawLabel(g, m, lane.top + rowCentre(lane.shape)(m.row), label, palette, alpha);
+      drawLabel(g, m, rowY(lane, m.row), label, palette, opacityOf(states, m.item.event.id));
     }
   g.globalAlpha = 1;
 }

@@ -117,8 +117,11 @@ const STATE_CODE = new RegExp(
 const PARTY_CODE_SHAPE = /\d-[^\s/]{1,12}\//;
 const STATE_CODE_SHAPE = /\d\/[^\s/-]{1,12}-/;
 const TYPE_BEFORE = new RegExp(`(${DOC_TYPES})\\s+(?:số\\s+)?$`, 'iu');
+// A short number ends there: one followed by a digit, a letter, `/` or `-` is part of a code
+// (`787-CT/TU`, `30/2020/NĐ-CP`), which `PARTY_CODE` and `STATE_CODE` read whole.
+const NUMBER_NOT_IN_CODE = '(?![\\d\\p{L}/-])';
 const SHORT_REF = new RegExp(
-  `(?<![\\p{L}])(${DOC_TYPES})\\s+(?:số\\s+)?(\\d{1,4})(?![\\d\\p{L}/-])`,
+  `(?<![\\p{L}])(${DOC_TYPES})\\s+(?:số\\s+)?(\\d{1,4})${NUMBER_NOT_IN_CODE}`,
   'giu',
 );
 const NAMED_TYPES = 'Nghị quyết|Chỉ thị|Kết luận|Chương trình hành động(?: thực hiện Nghị quyết)?';
@@ -134,10 +137,10 @@ const NAMED = new RegExp(
 // skips a pattern that could not match.
 const NAMED_WORD = new RegExp(NAMED_TYPES, 'u');
 // (`số` may be spelled with a character that only case-folds to `s`: any one word may stand there.)
-// The number ends as in `SHORT_REF`, so the `787` of `Chỉ thị số 787-CT/TU`, a code, passes no
+// Its number ends as in `SHORT_REF`, so the `787` of `Chỉ thị số 787-CT/TU`, a code, passes no
 // sentence on to it: most sentences that name a document name it by its code.
 const SHORT_REF_SHAPE = new RegExp(
-  `(?:${DOC_TYPES.toLowerCase()})\\s+(?:[^\\s\\d]+\\s+)?\\d{1,4}(?![\\d\\p{L}/-])`,
+  `(?:${DOC_TYPES.toLowerCase()})\\s+(?:[^\\s\\d]+\\s+)?\\d{1,4}${NUMBER_NOT_IN_CODE}`,
   'u',
 );
 const WORK_SETS = 'chương trình|nghị quyết chuyên đề|kế hoạch|đề án';
