@@ -101,9 +101,11 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  writeAtomically(out, `${JSON.stringify(dataset, null, 2)}\n`);
-  // The app's first draw reads the core beside it (README, "Dataset format"); compact, since
-  // it is read by the app, not by people.
+  // Both files are compact: the app reads them, people read them through a JSON viewer or `jq`.
+  // Indented, the dataset is a third larger (25.8 MB instead of 16.7 at 10,000 articles) and
+  // takes twice as long to write out. The app's first draw reads the core beside it (README,
+  // "Dataset format").
+  writeAtomically(out, `${JSON.stringify(dataset)}\n`);
   writeAtomically(corePath(out), coreFileJson(coreOf(dataset)));
   if (values['update-ids'])
     writeAtomically(idsPath, `${JSON.stringify(updateRecord(dataset, record), null, 2)}\n`);
