@@ -70,8 +70,14 @@ export function drawOffices(
   });
 }
 
+// One hatch per canvas and colour: making it takes a canvas of its own and a 2D context, which
+// cost about a millisecond, on every step of a gesture when it was made per draw.
+const hatches = new WeakMap<CanvasRenderingContext2D, { colour: string; pattern: CanvasPattern }>();
+
 /** The hatch of uncertain segments: 2 px stripes every 6 px, at 45°, as LeadershipLane's SVG. */
 function hatchPattern(g: CanvasRenderingContext2D, colour: string): CanvasPattern | null {
+  const made = hatches.get(g);
+  if (made?.colour === colour) return made.pattern;
   const tile = document.createElement('canvas');
   tile.width = 6;
   tile.height = 6;
@@ -80,6 +86,8 @@ function hatchPattern(g: CanvasRenderingContext2D, colour: string): CanvasPatter
   t.fillStyle = colour;
   t.fillRect(0, 0, 2, 6);
   const pattern = g.createPattern(tile, 'repeat');
-  pattern?.setTransform(new DOMMatrix().rotate(45));
+  if (!pattern) return null;
+  pattern.setTransform(new DOMMatrix().rotate(45));
+  hatches.set(g, { colour, pattern });
   return pattern;
 }
