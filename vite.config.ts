@@ -15,6 +15,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'checks', test: /src[\\/]lib[\\/]dataset[\\/](checks|types)\.ts$/ }],
+        },
+      },
+    },
   },
   test: {
     // Dates in tests never depend on the machine's zone.

@@ -60,26 +60,45 @@ export function buildOfficeRows(
     if (!r) rows.set(office, (r = { office, tenures: [], changes: [] }));
     return r;
   };
-  const named = new Set(
-    dataset.events.flatMap((e) => (e.kind === 'leadership' && e.office ? [e.office] : [])),
-  );
+  // The leadership events, found once: their offices are rows, and each widens its holders' bars.
+  const changes: CoreEvent[] = [];
+  const named = new Set<string>();
+  for (const e of dataset.events)
+    if (e.kind === 'leadership' && e.office) {
+      changes.push(e);
+      named.add(e.office);
+    }
+  // Per office, each holder's tenures: a change looks up its two people, not every tenure of the
+  // row (a row of a long archive has hundreds, and there are as many changes).
+  const held = new Map<string, Map<string, Tenure[]>>();
   for (const person of dataset.people)
-    for (const role of person.roles.filter((r) => isCityOffice(r.title, named)))
-      row(role.title).tenures.push({
+    for (const role of person.roles) {
+      if (!isCityOffice(role.title, named)) continue;
+      const tenure: Tenure = {
         person: person.id,
         name: person.name,
         start: parseIsoLocal(role.firstSeen),
         end: parseIsoLocal(role.lastSeen) + DAY,
-      });
-  for (const event of dataset.events) {
-    if (event.kind !== 'leadership' || !event.office) continue;
-    const r = row(event.office);
+      };
+      row(role.title).tenures.push(tenure);
+      let holders = held.get(role.title);
+      if (!holders) held.set(role.title, (holders = new Map()));
+      const own = holders.get(person.id);
+      if (own) own.push(tenure);
+      else holders.set(person.id, [tenure]);
+    }
+  for (const event of changes) {
+    const r = row(event.office!);
     r.changes.push(event);
     const span = eventSpan(event);
-    for (const t of r.tenures) {
-      if (t.person === event.fromPerson && span.end > t.end) t.uncertainEnd = span.end;
-      if (t.person === event.toPerson && span.start < t.start) t.uncertainStart = span.start;
-    }
+    const holders = held.get(event.office!);
+    if (!holders) continue;
+    if (event.fromPerson)
+      for (const t of holders.get(event.fromPerson) ?? [])
+        if (span.end > t.end) t.uncertainEnd = span.end;
+    if (event.toPerson)
+      for (const t of holders.get(event.toPerson) ?? [])
+        if (span.start < t.start) t.uncertainStart = span.start;
   }
   return [...rows.values()]
     .map((r) => ({ ...r, tenures: r.tenures.sort((a, b) => a.start - b.start) }))

@@ -8,9 +8,14 @@ export interface PlacedEvent {
   span: EventSpan;
 }
 
-/** Time order: by start, then by id so equal starts keep one stable order everywhere. */
+/**
+ * Time order: by start, then by id so equal starts keep one stable order everywhere. Ids are
+ * URL-safe ASCII (`[a-z0-9-]`), which code units order as `localeCompare` would; `localeCompare`
+ * asks ICU to collate, and sorting 10,000 events, many on one day, spent 50 ms in it before the
+ * first draw.
+ */
 export const compareByTime = (a: PlacedEvent, b: PlacedEvent): number =>
-  a.span.start - b.span.start || a.event.id.localeCompare(b.event.id);
+  a.span.start - b.span.start || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0);
 
 export function sortEvents(events: readonly CoreEvent[]): PlacedEvent[] {
   return events.map((event) => ({ event, span: eventSpan(event) })).sort(compareByTime);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { CoreEvent } from '../dataset/types';
+import { sortEvents } from './order';
+
+const event = (id: string, date: string): CoreEvent => ({
+  id,
+  kind: 'event',
+  date,
+  precision: 'day',
+  dateInferred: false,
+  title: id,
+  people: [],
+  documents: [],
+});
+
+describe('sortEvents', () => {
+  it('orders by start, and events of one day by id, the same way every time', () => {
+    const ids = (events: CoreEvent[]) => sortEvents(events).map((p) => p.event.id);
+    const events = [
+      event('2021-04-22-hoi-nghi-b', '2021-04-22'),
+      event('2019-01-02-a', '2019-01-02'),
+      event('2021-04-22-hoi-nghi-2', '2021-04-22'),
+      event('2021-04-22-hoi-nghi', '2021-04-22'),
+      event('2021-04-22-hoi-nghi-a', '2021-04-22'),
+    ];
+    const expected = [
+      '2019-01-02-a',
+      '2021-04-22-hoi-nghi',
+      '2021-04-22-hoi-nghi-2',
+      '2021-04-22-hoi-nghi-a',
+      '2021-04-22-hoi-nghi-b',
+    ];
+    expect(ids(events)).toEqual(expected);
+    expect(ids([...events].reverse())).toEqual(expected);
+    // The order the id comparison gives is the collator's for ids' characters.
+    const byCollator = [...expected].sort((a, b) => a.localeCompare(b));
+    expect(byCollator).toEqual(expected);
+  });
+});
