@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from './generate-corpus.ts';
 import { readArgs } from './cli-args.ts';
+import { stolenCpu, stolenLine } from './bench/stolen-cpu.ts';
 
 /** What `scripts/build-data.ts --report-json FILE` writes. */
 interface BuildReport {
@@ -132,8 +133,11 @@ function main(): void {
   }
   const work = mkdtempSync(join(tmpdir(), 'bench-data-'));
   try {
+    const stolen = stolenCpu();
     const rows = sizes.map((n) => compile(n, seed, work));
+    const stolenPercent = stolen();
     printTable(rows);
+    console.log(stolenLine(stolenPercent));
   } finally {
     if (values.keep) console.log(`\ncorpora and outputs kept in ${work}`);
     else rmSync(work, { recursive: true, force: true });

@@ -18,6 +18,7 @@ import {
   type Server,
 } from './bench/harness';
 import { siteWith } from './bench/fixtures';
+import { stolenCpu, stolenLine } from './bench/stolen-cpu';
 import memory from './bench/memory';
 import peers from './bench/peers';
 import search from './bench/search';
@@ -99,10 +100,12 @@ try {
   console.log(
     `bench: sections ${wanted.join(', ')}${values.quick ? ' (quick)' : ''} against a snapshot of dist/ at ${server.url}`,
   );
+  const stolen = stolenCpu();
   for (const name of Object.keys(SECTIONS).filter((s) => wanted.includes(s))) {
     console.log(`\n## ${name}`);
     await SECTIONS[name]!(ctx);
   }
+  console.log(`\n${stolenLine(stolen())}`);
 } finally {
   await browser.close();
   await server.stop();
