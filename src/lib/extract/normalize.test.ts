@@ -3,7 +3,8 @@
  * `normalizeArticleText`): it must give exactly what the full clean-up gives, whatever the text.
  */
 import { describe, expect, it } from 'vitest';
-import { normalizeArticleText } from './normalize';
+import fc from 'fast-check';
+import { foldForMatch, normalizeArticleText, slugify } from './normalize';
 
 /** The full clean-up, as the shortcut must agree with it. */
 function fullCleanUp(raw: string): string {
@@ -48,5 +49,52 @@ describe('normalizeArticleText', () => {
   it('composes NFD text and cleans spaces and invisible marks in a Vietnamese line', () => {
     const nfd = 'Bi\u0301 thu\u031b\u0300\u00a0Tha\u0300nh u\u0309y\u200b\r\n';
     expect(normalizeArticleText(nfd)).toBe('Bí thừ Thành ủy\n');
+  });
+});
+
+describe('slugify', () => {
+  // The Unicode split and clean-up for every text: slugify's shortcut for text whose letters and
+  // digits are all a-z and 0-9 must give what this gives.
+  const referenceSlug = (text: string, maxLength = 60) => {
+    const words = foldForMatch(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .map((w) => w.replace(/[^a-z0-9]/g, ''))
+      .filter(Boolean);
+    let slug = '';
+    for (const word of words) {
+      const next = slug ? `${slug}-${word}` : word;
+      if (next.length > maxLength) break;
+      slug = next;
+    }
+    return slug || (words[0] ?? 'x').slice(0, maxLength);
+  };
+
+  it('makes ids of titles as printed', () => {
+    expect(slugify('Hội nghị quán triệt Chỉ thị 24-CT/TU')).toBe(
+      'hoi-nghi-quan-triet-chi-thi-24-ct-tu',
+    );
+    expect(slugify('Đinh Tiến Dũng')).toBe('dinh-tien-dung');
+    expect(slugify('“Kỷ cương” – 2023', 12)).toBe('ky-cuong');
+  });
+
+  it('gives the same slug as the Unicode split for any text', () => {
+    const unit = fc.constantFrom(
+      ...'aZ09 -_/–—“”…,.:()đĐăâêôơưẠỹ\u0301\u00a0\u200b中文한국어Ωß²①',
+      '𝐀',
+      '😀',
+      '\ud800',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 80 }),
+        (units, max) => {
+          const text = units.join('');
+          expect(slugify(text, max)).toBe(referenceSlug(text, max));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
