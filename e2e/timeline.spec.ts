@@ -68,7 +68,7 @@ test.describe('the timeline', () => {
     const canvas = page.locator('.marks-canvas');
     await expect(canvas).toBeHidden(); // the wheel gesture has ended and the view settled
     const mark = page.locator('[data-event-id]').first();
-    const wrapper = mark.locator('xpath=..');
+    const layer = mark.locator('xpath=ancestor::div[contains(@class, "mark-layer")]');
     const left = async () => (await mark.boundingBox())!.x;
     const before = await left();
 
@@ -86,11 +86,17 @@ test.describe('the timeline', () => {
     });
     expect(painted).toBeGreaterThan(200);
     expect(await left()).toBeCloseTo(before, 0);
-    await expect(wrapper).toHaveCSS('opacity', '0');
+    await expect(layer).toHaveCSS('opacity', '0');
+    // The canvas, above the unseen buttons, takes the pointer: nothing unseen can be clicked.
+    const hit = await mark.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.className;
+    });
+    expect(hit).toContain('marks-canvas');
 
     await page.mouse.up();
     await expect(canvas).toBeHidden();
-    await expect(wrapper).toHaveCSS('opacity', '1');
+    await expect(layer).toHaveCSS('opacity', '1');
     expect(await left()).toBeGreaterThan(before + 100);
   });
 
