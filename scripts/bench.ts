@@ -17,6 +17,7 @@ import {
   type BenchSection,
   type Server,
 } from './bench/harness';
+import { FRAME_AFTER_DRAW } from './bench/app-probe';
 import { siteWith } from './bench/fixtures';
 import { stolenCpu, stolenLine } from './bench/stolen-cpu';
 import memory from './bench/memory';
@@ -74,7 +75,7 @@ try {
       });
       // tsx (esbuild keepNames) wraps named functions in `__name(...)`; functions passed to
       // page.evaluate run in the page, where that helper does not exist.
-      await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+      await page.addInitScript({ content: `globalThis.__name = (f) => f;${FRAME_AFTER_DRAW}` });
       return page;
     },
     log: (line) => console.log(line),

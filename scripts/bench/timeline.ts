@@ -92,6 +92,13 @@ function print(ctx: BenchContext, figures: OurFigures, targets: boolean): void {
         .map((v) => v.toFixed(0))
         .join(', ')})${t(`< 300 ms: ${flag(fromData < 300)}`)}`,
   );
+  const presented = median(pick('presented'));
+  ctx.log(
+    `dataset loaded → the frame after the first draw (its layout and paint done): median ${ms(presented)} ` +
+      `(runs: ${pick('presented')
+        .map((v) => v.toFixed(0))
+        .join(', ')})${t(`< 300 ms: ${flag(presented < 300)}`)}`,
+  );
   const validate = median(pick('validate'));
   ctx.log(
     `dataset fetch + JSON parse + validate: median ${ms(load)} ` +
