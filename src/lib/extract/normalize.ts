@@ -75,7 +75,8 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 // Where there is one (the build runs in Node), Node's Buffer makes the string three to four times
 // faster than TextDecoder, and makes a one-byte string of units below 256. Folded Vietnamese is
-// nearly all ASCII, and the regex engine reads one-byte strings faster. The browser has neither.
+// nearly all ASCII, and the regex engine reads one-byte strings faster. The browser has no
+// Buffer and keeps TextDecoder.
 interface BytesAsText {
   toString(encoding: 'latin1' | 'utf16le', start: number, end: number): string;
 }
