@@ -100,6 +100,41 @@ test.describe('the timeline', () => {
     expect(await left()).toBeGreaterThan(before + 100);
   });
 
+  test('in forced colours the gesture canvas draws marks in the system text colour', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'light' });
+    await openTimeline(page);
+    const plot = page.locator('.plot');
+    await plot.scrollIntoViewIfNeeded();
+    await expect.poll(() => plot.evaluate((el) => '__zoom' in el)).toBe(true);
+    const box = (await plot.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 60, box.y + 12, { steps: 4 });
+    const canvas = page.locator('.marks-canvas');
+    await expect(canvas).toBeVisible();
+    // Pixels of the theme's event colour, and of the system's text colour (black here).
+    const counts = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const scratch = document.createElement('canvas').getContext('2d')!;
+      scratch.fillStyle = getComputedStyle(c).getPropertyValue('--c-event').trim();
+      scratch.fillRect(0, 0, 1, 1);
+      const [r, g, b] = scratch.getImageData(0, 0, 1, 1).data;
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let themed = 0;
+      let text = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] !== 255) continue;
+        if (data[i] === r && data[i + 1] === g && data[i + 2] === b) themed++;
+        if (data[i]! + data[i + 1]! + data[i + 2]! === 0) text++;
+      }
+      return { themed, text };
+    });
+    await page.mouse.up();
+    expect(counts.themed).toBe(0);
+    expect(counts.text).toBeGreaterThan(50);
+  });
+
   test('the +/− buttons zoom and "show everything" resets', async ({ page }) => {
     await openTimeline(page);
     const full = await visibleRange(page);

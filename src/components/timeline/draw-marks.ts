@@ -68,14 +68,20 @@ const opacityOf = (states: MarkStates, id: string) =>
 
 export function readPalette(element: Element): Palette {
   const style = getComputedStyle(element);
+  // In forced colours (Windows high contrast) the browser repaints the page's marks and text in
+  // the system's colours, but not a canvas: it asks for them by name. Tenure bars keep their
+  // colour, as their SVG does.
+  const forced = matchMedia('(forced-colors: active)').matches;
   const value = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const themed = (name: string, fallback: string, system: string) =>
+    forced ? system : value(name, fallback);
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   return {
-    dot: value('--c-event', '#0072b2'),
+    dot: themed('--c-event', '#0072b2', 'CanvasText'),
     flag: value('--c-leadership', '#c2500a'),
-    diamond: value('--c-directive', '#00795a'),
-    surface: value('--surface', '#fff'),
-    fg: value('--fg', '#1c1f23'),
+    diamond: themed('--c-directive', '#00795a', 'CanvasText'),
+    surface: themed('--surface', '#fff', 'Canvas'),
+    fg: themed('--fg', '#1c1f23', 'CanvasText'),
     // As app.css sizes them: labels 0.8rem, cluster counts 0.75rem bold, names 0.72rem.
     labelFont: `${rem * 0.8}px ${style.fontFamily}`,
     clusterFont: `700 ${rem * 0.75}px ${style.fontFamily}`,
