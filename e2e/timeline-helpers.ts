@@ -33,3 +33,14 @@ export async function openTimeline(page: Page): Promise<void> {
 export async function visibleRange(page: Page): Promise<string> {
   return (await page.locator('[data-visible-range]').textContent()) ?? '';
 }
+
+/**
+ * The plot, scrolled into view, once d3-zoom (loaded after the first draw) has attached to it:
+ * its box, for driving the mouse over it.
+ */
+export async function zoomablePlot(page: Page) {
+  const plot = page.locator('.plot');
+  await plot.scrollIntoViewIfNeeded();
+  await expect.poll(() => plot.evaluate((el) => '__zoom' in el)).toBe(true);
+  return (await plot.boundingBox())!;
+}

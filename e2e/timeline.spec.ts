@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe';
-import { inTimeOrder, openTimeline, servedDataset, visibleRange } from './timeline-helpers';
+import {
+  inTimeOrder,
+  openTimeline,
+  servedDataset,
+  visibleRange,
+  zoomablePlot,
+} from './timeline-helpers';
 
 test.describe('the timeline', () => {
   test('draws every event of the dataset with its id on the default view', async ({ page }) => {
@@ -56,10 +62,7 @@ test.describe('the timeline', () => {
     page,
   }) => {
     await openTimeline(page);
-    const plot = page.locator('.plot');
-    await plot.scrollIntoViewIfNeeded();
-    await expect.poll(() => plot.evaluate((el) => '__zoom' in el)).toBe(true);
-    const box = (await plot.boundingBox())!;
+    const box = await zoomablePlot(page);
     // Zoomed in a little first: the whole range cannot be panned.
     await page.mouse.move(box.x + box.width / 2, box.y + 40);
     const full = await visibleRange(page);
@@ -105,10 +108,7 @@ test.describe('the timeline', () => {
   }) => {
     await page.emulateMedia({ forcedColors: 'active', colorScheme: 'light' });
     await openTimeline(page);
-    const plot = page.locator('.plot');
-    await plot.scrollIntoViewIfNeeded();
-    await expect.poll(() => plot.evaluate((el) => '__zoom' in el)).toBe(true);
-    const box = (await plot.boundingBox())!;
+    const box = await zoomablePlot(page);
     await page.mouse.move(box.x + box.width / 2, box.y + 12);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 60, box.y + 12, { steps: 4 });
@@ -149,10 +149,7 @@ test.describe('the timeline', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openTimeline(page);
     const full = await visibleRange(page);
-    const plot = page.locator('.plot');
-    await plot.scrollIntoViewIfNeeded();
-    const box = (await plot.boundingBox())!;
-    await page.waitForFunction(() => '__zoom' in (document.querySelector('.plot') ?? {}));
+    const box = await zoomablePlot(page);
     await page.mouse.dblclick(box.x + box.width / 2, box.y + 12);
     await expect.poll(() => visibleRange(page)).not.toBe(full);
     await page.locator('[data-event-id][tabindex="0"]').focus();
