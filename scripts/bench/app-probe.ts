@@ -12,10 +12,17 @@ export interface Draw {
   total: number;
   /** Dataset fetched and validated → first drawn timeline. */
   fromData: number;
-  /** Fetch start → dataset validated (fetch, JSON parse, validation). */
+  /**
+   * The core file's response in the app's hands → dataset validated: reading the body (the
+   * preload has fetched it since the page began), JSON parse and validation.
+   */
   load: number;
   /** The validation part of `load`. */
   validate: number;
+  /** Navigation start → the app takes the response (after its own start-up). */
+  response: number;
+  /** Navigation start → the preloaded core file fully downloaded (Resource Timing). */
+  downloaded: number;
   /** DOM nodes in `.timeline` right after the first draw. */
   nodes: number;
   /**
@@ -90,11 +97,17 @@ export async function firstDraw(page: Page, url: string): Promise<Draw> {
   const draw = await page.evaluate(() => {
     const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
     const drawn = at('timeline:first-draw');
+    const core = performance
+      .getEntriesByType('resource')
+      .find((entry) => new URL(entry.name).pathname.endsWith('timeline.core.json')) as
+      PerformanceResourceTiming | undefined;
     return {
       total: drawn,
       fromData: drawn - at('dataset:ready'),
-      load: at('dataset:ready') - at('dataset:fetch'),
+      load: at('dataset:ready') - at('dataset:response'),
       validate: at('dataset:ready') - at('dataset:parsed'),
+      response: at('dataset:response'),
+      downloaded: core?.responseEnd ?? NaN,
       presented: at('bench:frame-after-draw') - at('dataset:ready'),
     };
   });

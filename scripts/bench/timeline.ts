@@ -101,8 +101,12 @@ function print(ctx: BenchContext, figures: OurFigures, targets: boolean): void {
   );
   const validate = median(pick('validate'));
   ctx.log(
-    `dataset fetch + JSON parse + validate: median ${ms(load)} ` +
+    `dataset read + JSON parse + validate: median ${ms(load)} ` +
       `(validation ${Number.isNaN(validate) ? 'not marked' : ms(validate)})${t(`< 200 ms: ${flag(load < 200)}`)}`,
+  );
+  ctx.log(
+    `  (from the page's start: core file downloaded at ${ms(median(pick('downloaded')), 0)}, ` +
+      `taken by the app at ${ms(median(pick('response')), 0)}, after its start-up; medians)`,
   );
   const nodes = Math.max(median(pick('nodes')), zoom.maxNodes);
   ctx.log(

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { coreOf, corePath } from './core';
-import { coreFileJson, encodeCore } from './core-file';
+import { asciiJson, coreFileJson, encodeCore } from './core-file';
 import { LoadError, loadCore } from './load';
 import { validateDataset } from './validate';
 import { outsideYears, validateCore } from './validate-core';
@@ -126,6 +127,26 @@ describe('the core file', () => {
     const { dataset, rejected } = validateCore(written);
     expect(rejected.map((r) => r.path)).toEqual([`people[${gone}]`]);
     expect(dataset.events[at]!.people).toEqual(kept.map((i) => core.people[i]!.id));
+  });
+});
+
+describe('asciiJson', () => {
+  it('writes the core file in ASCII, and its Vietnamese reads back as it was', () => {
+    const core = coreOf(sample);
+    const text = coreFileJson(core);
+    expect(text).toMatch(/^[\x20-\x7e]*$/);
+    expect(text).toContain('\\u1ee7'); // the ủ of "Thành ủy"
+    expect(validateCore(JSON.parse(text)).dataset).toEqual(core);
+  });
+  it('reads back any text unchanged: letters past U+FFFF, lone surrogates, quotes, controls', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 2 }), fc.string({ unit: 'binary' }), (value, text) => {
+        const json = JSON.stringify({ value, text });
+        const ascii = asciiJson(json);
+        expect([...ascii].every((char) => char.charCodeAt(0) <= 0x7f)).toBe(true);
+        expect(JSON.parse(ascii)).toEqual(JSON.parse(json));
+      }),
+    );
   });
 });
 
