@@ -50,6 +50,30 @@ test('a link with lang=en draws the timeline in English from the start', async (
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hanoi Party Committee');
 });
 
+test('the timeline first appears at the view it will show: the range, or the link’s from/to', async ({
+  page,
+}) => {
+  // Every text the visible-range label ever has, from the document's start: a first render at a
+  // default view (1970) before the dataset's range is applied would show up here.
+  await page.addInitScript(() => {
+    const texts: string[] = [];
+    (window as unknown as { rangeTexts: string[] }).rangeTexts = texts;
+    new MutationObserver(() => {
+      const label = document.querySelector('[data-visible-range]')?.textContent ?? null;
+      if (label !== null && label !== texts[texts.length - 1]) texts.push(label);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  const texts = () =>
+    page.evaluate(() => (window as unknown as { rangeTexts: string[] }).rangeTexts);
+  await openTimeline(page);
+  expect(await texts()).toHaveLength(1);
+  expect((await texts())[0]).not.toContain('1970');
+
+  await page.goto('./?from=2020-03-01&to=2020-06-30');
+  await expect(page.locator('[data-lane="events"]')).toBeVisible();
+  expect(await texts()).toEqual([expect.stringContaining('1/3/2020')]);
+});
+
 test('the language toggle switches the interface to English and back', async ({ page }) => {
   await openTimeline(page);
   await page.getByRole('button', { name: 'Switch to English' }).click();

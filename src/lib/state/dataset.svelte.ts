@@ -23,8 +23,13 @@ export class DatasetState {
     readonly fetchFn: typeof fetch = (...args) => fetch(...args),
   ) {}
 
-  /** Loads the core; `alsoNeeded` (the interface strings, say) must be ready before it shows. */
-  async load(alsoNeeded?: Promise<unknown>): Promise<void> {
+  /**
+   * Loads the core; `alsoNeeded` (the interface strings, say) must be ready before it shows.
+   * `onReady` runs as soon as the dataset is set, before anything draws it: state it sets (the
+   * view's range, the URL's view) is in place for the first render, which an `await` of this
+   * method would let run first, with a default view, and draw it all again.
+   */
+  async load(alsoNeeded?: Promise<unknown>, onReady?: () => void): Promise<void> {
     this.status = 'loading';
     this.problem = null;
     try {
@@ -39,6 +44,7 @@ export class DatasetState {
         this.#full = Promise.resolve(this.full);
       }
       this.status = 'ready';
+      onReady?.();
     } catch (e) {
       this.problem = problemOf(e);
       this.status = 'error';
