@@ -1,11 +1,22 @@
-import { describe, expect, it } from 'vitest';
-import { formatEventDate, formatTick } from './date';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatEventDate, formatShortDay, formatTick, loadEnglishDates } from './date';
 import { splitHighlights } from './highlight';
 import { vi } from '../i18n/vi';
 import { en } from '../i18n/en';
 import { parseIsoLocal } from '../timeline/time';
 
+describe('English dates', () => {
+  // Runs first: English is not loaded yet in this file.
+  it('are written as ISO dates until their formats have loaded, then in words', async () => {
+    expect(formatShortDay('2023-08-16', 'en')).toBe('2023-08-16');
+    expect(formatShortDay('2023-08-16', 'vi')).toBe('16/8/2023');
+    await loadEnglishDates();
+    expect(formatShortDay('2023-08-16', 'en')).toBe('16 Aug 2023');
+  });
+});
+
 describe('formatEventDate says no more than the data knows', () => {
+  beforeAll(loadEnglishDates);
   it.each([
     [{ date: '2023-08-16', precision: 'day' }, 'vi', '16 tháng 8, 2023'],
     [{ date: '2023-08-16', precision: 'day' }, 'en', '16 August 2023'],

@@ -2,10 +2,21 @@
  * Dates written for people, in the UI language, saying no more than the data knows: a month is
  * "tháng 8/2023", a window across years "khoảng 2019–2021".
  */
-import dayjs from 'dayjs';
 import type { TimelineEvent } from '../dataset/types';
 import type { Lang } from '../i18n';
 import type { TickLevel } from '../timeline/ticks';
+import type { EnglishDates } from './date-en';
+
+let english: EnglishDates | null = null;
+
+/**
+ * Loads the English formats (dayjs): the app loads them with the English strings, before it
+ * switches to English. Until then an English date is written as its ISO date, which no reader
+ * can misread.
+ */
+export async function loadEnglishDates(): Promise<void> {
+  english ??= (await import('./date-en')).englishDates;
+}
 
 const parts = (iso: string) => {
   const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
@@ -20,13 +31,13 @@ export function formatDay(iso: string, lang: Lang): string {
     const { y, m, d } = parts(iso);
     return `${d} tháng ${m}, ${y}`;
   }
-  return dayjs(iso).locale('en').format('D MMMM YYYY');
+  return english?.day(iso) ?? iso;
 }
 
 /** Compact form for names and tooltips: `16/8/2023` / `16 Aug 2023`. */
 export function formatShortDay(iso: string, lang: Lang): string {
   const { y, m, d } = parts(iso);
-  return lang === 'vi' ? `${d}/${m}/${y}` : dayjs(iso).locale('en').format('D MMM YYYY');
+  return lang === 'vi' ? `${d}/${m}/${y}` : (english?.shortDay(iso) ?? iso);
 }
 
 /** The date of an event at its precision, or the window it is known to lie in. */
@@ -49,7 +60,7 @@ export function formatEventDate(
     case 'quarter':
       return lang === 'vi' ? `quý ${Math.ceil(m / 3)}/${y}` : `Q${Math.ceil(m / 3)} ${y}`;
     case 'month':
-      return lang === 'vi' ? `tháng ${m}/${y}` : dayjs(event.date).locale('en').format('MMMM YYYY');
+      return lang === 'vi' ? `tháng ${m}/${y}` : (english?.month(event.date) ?? event.date);
     default:
       return short ? formatShortDay(event.date, lang) : formatDay(event.date, lang);
   }

@@ -1,9 +1,10 @@
 /**
  * The interface strings of each language. Vietnamese, the language of the articles and of most
- * readers, is in the first bundle; English is fetched the first time it is asked for (about a
- * kilobyte, outside the first download's budget). The store is reactive, so a view that asked for
+ * readers, is in the first bundle; English is fetched the first time it is asked for, with its date
+ * formats (a few kilobytes, outside the first download's budget). The store is reactive, so a view that asked for
  * English while it was loading redraws in English when it arrives.
  */
+import { loadEnglishDates } from '../format/date';
 import type { Lang } from './index';
 import { vi, type Strings } from './vi';
 
@@ -13,7 +14,8 @@ let english: Promise<void> | null = null;
 /** Starts fetching `lang`'s strings, if they are not here yet; resolves when they are. */
 export function loadStrings(lang: Lang): Promise<void> {
   if (lang === 'vi') return Promise.resolve();
-  return (english ??= import('./en').then(({ en }) => {
+  // The dates' English formats come with the strings: nothing is drawn in English without them.
+  return (english ??= Promise.all([import('./en'), loadEnglishDates()]).then(([{ en }]) => {
     loaded.en = en;
   }));
 }
