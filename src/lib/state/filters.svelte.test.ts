@@ -32,6 +32,17 @@ describe('Filters', () => {
     expect(filters.count).toBe(EVENTS.length);
   });
 
+  it('counts only the timeline’s events among a query’s matches', () => {
+    // The search index is built from the full file; an id the core file lacks is not drawn.
+    const matcher: QueryMatcher = { matchingEventIds: () => new Set(['plan', 'ghost']) };
+    const filters = new Filters({ events: () => EVENTS, matcher: () => matcher });
+    filters.query = 'plan';
+    expect(ids(filters.matchingIds)).toEqual(['plan']);
+    expect(filters.count).toBe(1);
+    filters.person = 'hai';
+    expect(ids(filters.matchingIds)).toEqual([]);
+  });
+
   it.each<[string, (f: Filters) => void, string[]]>([
     ['a query', (f) => (f.query = 'con'), ['conference']],
     ['a person', (f) => (f.person = 'hai'), ['meeting', 'succession']],

@@ -59,6 +59,10 @@ export class Filters {
     return matcher && query ? matcher.matchingEventIds(query) : null;
   });
 
+  /** Every event's id, once per dataset: the query alone is checked against it. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt, never mutated
+  readonly #allIds = $derived.by(() => new Set(this.#deps.events().map((e) => e.id)));
+
   /** Events passing every filter; null when nothing is filtered (nothing to dim). */
   readonly matchingIds = $derived.by((): Set<string> | null => {
     if (!this.active) return null;
@@ -66,6 +70,15 @@ export class Filters {
     const byQuery = this.queryMatches;
     const { person, doc } = this;
     const kinds = [...this.kinds]; // a plain copy: \`includes\` on the state proxy tracks every read
+    // The query alone (the search box's case, at every answer while typing): its matches, less
+    // any id the timeline lacks, without a pass over every event.
+    if (byQuery && !person && !doc && kinds.length === EVENT_KINDS.length) {
+      const all = this.#allIds;
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fresh snapshot, never mutated
+      const kept = new Set<string>();
+      for (const id of byQuery) if (all.has(id)) kept.add(id);
+      return kept;
+    }
     const passes = (e: FilterableEvent) =>
       kinds.includes(e.kind) &&
       (!person || e.people.includes(person)) &&
