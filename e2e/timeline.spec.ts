@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { generateDataset } from '../src/lib/generate/dataset';
 import { axeViolations } from './axe';
 import {
   inTimeOrder,
   openTimeline,
   servedDataset,
   visibleRange,
+  withoutCoreFile,
   zoomablePlot,
 } from './timeline-helpers';
 
@@ -101,6 +103,47 @@ test.describe('the timeline', () => {
     await expect(canvas).toBeHidden();
     await expect(layer).toHaveCSS('opacity', '1');
     expect(await left()).toBeGreaterThan(before + 100);
+  });
+
+  test('through a gesture the lanes keep their height, so nothing below them jumps', async ({
+    page,
+  }) => {
+    // Dense enough that the number of rows changes as the view zooms in.
+    const big = generateDataset({ events: 3000, seed: 7 });
+    await withoutCoreFile(page);
+    await page.context().route('**/data/timeline.json', (route) => route.fulfill({ json: big }));
+    await page.goto('./');
+    await expect(page.locator('[data-event-id]').first()).toBeVisible();
+    const box = await zoomablePlot(page);
+    // The lanes' height and the links' opacity at every frame, from here on.
+    await page.evaluate(() => {
+      const lanes = document.querySelector<HTMLElement>('.plot .lanes')!;
+      const frames: { height: number; moving: boolean; links: string }[] = [];
+      (window as unknown as { laneFrames: typeof frames }).laneFrames = frames;
+      const sample = () => {
+        const links = lanes.querySelector('.links');
+        frames.push({
+          height: lanes.offsetHeight,
+          moving: lanes.classList.contains('moving'),
+          links: links ? getComputedStyle(links).opacity : 'none',
+        });
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.mouse.move(box.x + box.width * 0.6, box.y + 40);
+    for (let i = 0; i < 25; i++) await page.mouse.wheel(0, -120);
+    await expect(page.locator('.marks-canvas')).toBeHidden(); // settled
+    const frames = await page.evaluate(
+      () =>
+        (window as unknown as { laneFrames: { height: number; moving: boolean; links: string }[] })
+          .laneFrames,
+    );
+    const moving = frames.filter((f) => f.moving);
+    expect(moving.length).toBeGreaterThan(3);
+    // Grown at most, never shrunk, while moving; the links hidden with the marks' buttons.
+    expect(moving.every((f, i) => i === 0 || f.height >= moving[i - 1]!.height)).toBe(true);
+    expect(new Set(moving.map((f) => f.links))).toEqual(new Set(['0']));
   });
 
   test('in forced colours the gesture canvas draws marks in the system text colour', async ({
