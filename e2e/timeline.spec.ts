@@ -92,6 +92,9 @@ test.describe('the timeline', () => {
     expect(painted).toBeGreaterThan(200);
     expect(await left()).toBeCloseTo(before, 0);
     await expect(layer).toHaveCSS('opacity', '0');
+    // The axis's lines stop at its label strip: the canvas draws them through the lanes.
+    const tick = page.locator('.axis .tick').first();
+    await expect(tick).toHaveCSS('height', '30px');
     // The canvas, above the unseen buttons, takes the pointer: nothing unseen can be clicked.
     const hit = await mark.evaluate((el) => {
       const r = el.getBoundingClientRect();
@@ -102,6 +105,7 @@ test.describe('the timeline', () => {
     await page.mouse.up();
     await expect(canvas).toBeHidden();
     await expect(layer).toHaveCSS('opacity', '1');
+    expect((await tick.boundingBox())!.height).toBeGreaterThan(100);
     expect(await left()).toBeGreaterThan(before + 100);
   });
 

@@ -27,6 +27,9 @@ const rowY = (lane: CanvasLane, row: number) =>
 
 /** The theme's colours and the page's font, read from CSS on mount and on a change of theme. */
 export interface Palette {
+  /** The axis's year lines and other grid lines (see draw-grid.ts). */
+  line: string;
+  grid: string;
   dot: string;
   flag: string;
   diamond: string;
@@ -77,6 +80,8 @@ export function readPalette(element: Element): Palette {
     forced ? system : value(name, fallback);
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   return {
+    line: themed('--line', '#e4e1d9', 'CanvasText'),
+    grid: themed('--grid', '#ece9e2', 'CanvasText'),
     dot: themed('--c-event', '#0072b2', 'CanvasText'),
     flag: value('--c-leadership', '#c2500a'),
     diamond: themed('--c-directive', '#00795a', 'CanvasText'),
