@@ -150,6 +150,36 @@ test.describe('the timeline', () => {
     expect(new Set(moving.map((f) => f.links))).toEqual(new Set(['0']));
   });
 
+  test('the gesture canvas covers only the part of the lanes inside the window', async ({
+    page,
+  }) => {
+    // A short window: the lanes run below its bottom edge.
+    await page.setViewportSize({ width: 1000, height: 520 });
+    await openTimeline(page);
+    const box = await zoomablePlot(page);
+    const lanes = await page.locator('.plot .lanes').boundingBox();
+    expect(lanes!.y + lanes!.height).toBeGreaterThan(520);
+    const canvas = page.locator('.marks-canvas');
+    await page.mouse.move(box.x + box.width / 2, box.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 80, box.y + 12, { steps: 5 });
+    await expect(canvas).toBeVisible();
+    const shown = (await canvas.boundingBox())!;
+    expect(shown.y).toBeCloseTo(lanes!.y, 0);
+    expect(shown.y + shown.height).toBeCloseTo(520, 0);
+    // Its bitmap is that size too, and the marks are drawn on it.
+    const bitmap = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let painted = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]) painted++;
+      return { height: c.height / devicePixelRatio, painted };
+    });
+    expect(bitmap.height).toBeCloseTo(shown.height, 0);
+    expect(bitmap.painted).toBeGreaterThan(200);
+    await page.mouse.up();
+    await expect(canvas).toBeHidden();
+  });
+
   test('in forced colours the gesture canvas draws marks in the system text colour', async ({
     page,
   }) => {
