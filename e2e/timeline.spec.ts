@@ -145,8 +145,14 @@ test.describe('the timeline', () => {
     );
     const moving = frames.filter((f) => f.moving);
     expect(moving.length).toBeGreaterThan(3);
-    // Grown at most, never shrunk, while moving; the links hidden with the marks' buttons.
-    expect(moving.every((f, i) => i === 0 || f.height >= moving[i - 1]!.height)).toBe(true);
+    // Grown at most, never shrunk, from one frame to the next of a gesture (on a busy machine
+    // the wheel steps may make two gestures, each starting from the settled height).
+    const shrunk = frames.filter((f, i) => {
+      const before = frames[i - 1];
+      return before?.moving && f.moving && f.height < before.height;
+    });
+    expect(shrunk).toEqual([]);
+    // The links are hidden with the marks' buttons.
     expect(new Set(moving.map((f) => f.links))).toEqual(new Set(['0']));
   });
 
