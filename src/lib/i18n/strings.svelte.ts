@@ -1,8 +1,8 @@
 /**
  * The interface strings of each language. Vietnamese, the language of the articles and of most
- * readers, is in the first bundle; English is fetched the first time it is asked for, with its date
- * formats (a few kilobytes, outside the first download's budget). The store is reactive, so a view that asked for
- * English while it was loading redraws in English when it arrives.
+ * readers, is in the first bundle; English is fetched the first time it is asked for, with its
+ * date formats (a few kilobytes, outside the first download's budget). The store is reactive, so
+ * a view that asked for English while it was loading redraws in English when it arrives.
  */
 import { loadEnglishDates } from '../format/date';
 import type { Lang } from './index';
