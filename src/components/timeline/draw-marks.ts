@@ -6,6 +6,7 @@
  */
 import type { ClusterLayout, MarkLayout } from '../../lib/timeline/layout';
 import type { PlacedEvent } from '../../lib/timeline/order';
+import type { Tick } from '../../lib/timeline/ticks';
 import { isUncertain } from '../../lib/timeline/time';
 import type { CanvasOffices } from './draw-offices';
 import { laneRowCentre, officeRowCentre } from './geometry';
@@ -54,6 +55,8 @@ export interface MarksCanvasProps {
   offices: Pick<CanvasOffices, 'rows' | 'top'> | null;
   /** The window drawn: the live one. */
   view: Pick<CanvasOffices, 'from' | 'to' | 'x'>;
+  /** The axis's ticks for that window, whose lines the canvas draws through the lanes. */
+  ticks: readonly Tick[];
   width: number;
   height: number;
   states: MarkStates;

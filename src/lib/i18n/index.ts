@@ -4,4 +4,4 @@ export type Lang = 'vi' | 'en';
 export type { Strings };
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
-export { loadStrings, strings } from './strings.svelte';
+export { strings, switchLanguage } from './strings.svelte';

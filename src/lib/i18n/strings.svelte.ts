@@ -20,6 +20,17 @@ export function loadStrings(lang: Lang): Promise<void> {
   }));
 }
 
+/**
+ * Switches the page to `lang` once its strings (and date formats) are here; if they cannot be
+ * loaded, the language stays as it was. Nothing switches the language any other way.
+ */
+export function switchLanguage(prefs: { setLang(lang: Lang): void }, lang: Lang): Promise<void> {
+  return loadStrings(lang).then(
+    () => prefs.setLang(lang),
+    () => undefined,
+  );
+}
+
 /** `lang`'s strings; Vietnamese for the moment English takes to load (see `loadStrings`). */
 export function strings(lang: Lang): Strings {
   const found = loaded[lang];

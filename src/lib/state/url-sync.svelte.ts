@@ -11,7 +11,7 @@
  */
 import { untrack } from 'svelte';
 import type { CoreDataset } from '../dataset/types';
-import { loadStrings } from '../i18n';
+import { switchLanguage } from '../i18n';
 import { isUrlSafeId } from '../dataset/checks';
 import { DAY, parseIsoLocal, toIsoDay } from '../timeline/time';
 import {
@@ -95,12 +95,7 @@ export class UrlSync {
     // strings are here, and the dataset waits for that (`DatasetState.load`), so the first draw
     // is in the URL's language.
     const { lang } = parseViewParams(deps.browser.search()).params;
-    this.stringsReady = lang
-      ? loadStrings(lang).then(
-          () => deps.prefs.setLang(lang),
-          () => undefined, // the chunk failed to load: Vietnamese stays
-        )
-      : Promise.resolve();
+    this.stringsReady = lang ? switchLanguage(deps.prefs, lang) : Promise.resolve();
   }
 
   /** Resolves when the URL's language is applied (or could not be: Vietnamese stays). */
