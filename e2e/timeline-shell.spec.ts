@@ -74,6 +74,30 @@ test('the timeline first appears at the view it will show: the range, or the lin
   expect(await texts()).toEqual([expect.stringContaining('1/3/2020')]);
 });
 
+test('each mark is placed once: the first draw is laid out at the plot’s own width', async ({
+  page,
+}) => {
+  // Every move of a drawn mark from the document's start. Marks first laid out at a guessed
+  // width would all move once the plot's width is measured: twice the work before the first frame.
+  await page.addInitScript(() => {
+    const moved: string[] = [];
+    (window as unknown as { moved: string[] }).moved = moved;
+    new MutationObserver((records) => {
+      for (const record of records)
+        if ((record.target as Element).matches('.at'))
+          moved.push((record.target as HTMLElement).style.translate);
+    }).observe(document, { attributes: true, attributeFilter: ['style'], subtree: true });
+  });
+  await openTimeline(page);
+  const marks = page.locator('[data-lane] [data-event-id]');
+  await expect(marks.first()).toBeVisible();
+  // Past a few frames, so that a late re-layout would have landed.
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+  expect(await page.evaluate(() => (window as unknown as { moved: string[] }).moved)).toEqual([]);
+  // The plot is wider than the guess the app starts from, so that guess would have shown here.
+  expect(await page.locator('.plot').evaluate((plot) => plot.clientWidth)).toBeGreaterThan(900);
+});
+
 test('the language toggle switches the interface to English and back', async ({ page }) => {
   await openTimeline(page);
   await page.getByRole('button', { name: 'Switch to English' }).click();
