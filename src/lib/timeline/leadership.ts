@@ -5,6 +5,7 @@
  * extended across the window as uncertain segments, never drawn as a hard edge.
  */
 import type { CoreDataset, CoreEvent } from '../dataset/types';
+import { byCodeUnits } from './order';
 import { DAY, eventSpan, parseIsoLocal } from './time';
 
 export interface Tenure {
@@ -33,9 +34,16 @@ const OFFICE_ORDER = [
   /^Chủ tịch HĐND (thành phố|TP)/i,
 ];
 
+// Memoised by title: a dataset has a few hundred titles over thousands of roles, and the first
+// tests of these case-insensitive patterns run before the first draw, before any is compiled.
+const ranks = new Map<string, number>();
 function rank(office: string): number {
-  const i = OFFICE_ORDER.findIndex((re) => re.test(office));
-  return i === -1 ? OFFICE_ORDER.length : i;
+  let r = ranks.get(office);
+  if (r === undefined) {
+    const i = OFFICE_ORDER.findIndex((re) => re.test(office));
+    ranks.set(office, (r = i === -1 ? OFFICE_ORDER.length : i));
+  }
+  return r;
 }
 
 /**
@@ -100,15 +108,19 @@ export function buildOfficeRows(
       for (const t of holders.get(event.toPerson) ?? [])
         if (span.start < t.start) t.uncertainStart = span.start;
   }
+  // Ranked offices first, then the busiest. Ties go by code units (see `byCodeUnits`): any fixed
+  // order will do, and this runs before the first draw.
   return [...rows.values()]
-    .map((r) => ({ ...r, tenures: r.tenures.sort((a, b) => a.start - b.start) }))
+    .map((r) => ({
+      row: { ...r, tenures: r.tenures.sort((a, b) => a.start - b.start) },
+      rank: rank(r.office),
+      weight: r.tenures.length + r.changes.length,
+    }))
     .sort(
-      (a, b) =>
-        rank(a.office) - rank(b.office) ||
-        b.tenures.length + b.changes.length - (a.tenures.length + a.changes.length) ||
-        a.office.localeCompare(b.office),
+      (a, b) => a.rank - b.rank || b.weight - a.weight || byCodeUnits(a.row.office, b.row.office),
     )
-    .slice(0, maxRows);
+    .slice(0, maxRows)
+    .map((keyed) => keyed.row);
 }
 
 export interface NamePlacement {

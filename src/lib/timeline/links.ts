@@ -3,6 +3,7 @@
  * document it disseminated. Both ends are events, found through the documents they name.
  */
 import type { CoreDataset } from '../dataset/types';
+import { byCodeUnits } from './order';
 
 export interface Link {
   from: string;
@@ -15,7 +16,7 @@ export function buildLinks(dataset: Pick<CoreDataset, 'events' | 'documents'>): 
   const issuedBy = new Map<string, string>();
   const directives = dataset.events
     .filter((e) => e.kind === 'directive')
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => byCodeUnits(a.date, b.date));
   for (const e of directives) {
     const main = e.documents[0];
     if (main && !issuedBy.has(main)) issuedBy.set(main, e.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoreEvent } from '../dataset/types';
-import { sortEvents } from './order';
+import { byCodeUnits, sortEvents } from './order';
 
 const event = (id: string, date: string): CoreEvent => ({
   id,
@@ -35,5 +35,22 @@ describe('sortEvents', () => {
     // The order the id comparison gives is the collator's for ids' characters.
     const byCollator = [...expected].sort((a, b) => a.localeCompare(b));
     expect(byCollator).toEqual(expected);
+  });
+});
+
+describe('byCodeUnits', () => {
+  it('orders ISO dates of every precision as the collator does', () => {
+    const dates = ['2021-04-22', '2021', '2020-12', '2021-04', '2021-04-02', '2019-01-02', '2020'];
+    const expected = [
+      '2019-01-02',
+      '2020',
+      '2020-12',
+      '2021',
+      '2021-04',
+      '2021-04-02',
+      '2021-04-22',
+    ];
+    expect([...dates].sort(byCodeUnits)).toEqual(expected);
+    expect([...dates].sort((a, b) => a.localeCompare(b))).toEqual(expected);
   });
 });
