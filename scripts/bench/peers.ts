@@ -135,8 +135,8 @@ export default async function peers(ctx: BenchContext): Promise<void> {
       (ctx.results.get(`ours:${n}`) as OurFigures | undefined) ??
       (await measureOurs(ctx, await ctx.site(n), 3, 1));
     const o: Row = {
-      // The frame after our first draw, its layout and paint done: the peers are timed to a
-      // forced layout, so this end is, if anything, later than theirs.
+      // The end of the frame that first shows our marks, its layout and paint done: the peers
+      // are timed to a forced layout, so this end is, if anything, later than theirs.
       firstDraw: median(
         ours.draws.map((d) => (Number.isFinite(d.presented) ? d.presented : d.fromData)),
       ),
@@ -168,7 +168,7 @@ export default async function peers(ctx: BenchContext): Promise<void> {
   for (const line of lines) ctx.log(line);
   ctx.log(
     '\nfirst draw: data parsed in memory → marks in the DOM with layout done (ours: dataset:ready → ' +
-      'the frame after timeline:first-draw, its layout and paint done). Zoom: one step per frame from the whole range to about a week and back ' +
+      'the end of the frame that shows timeline:first-draw, its layout and paint done). Zoom: one step per frame from the whole range to about a week and back ' +
       '(TimelineJS: its 6 zoom-in and 6 zoom-out steps, 15 frames each); the rAF interval floor is 16.7 ms. ' +
       `A zoom stops after ${ZOOM_BUDGET_MS / 1000} s ("partial"). ` +
       'Bytes: ours is the initial download; peers, every JS/CSS file the page requested.',
