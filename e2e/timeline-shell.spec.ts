@@ -28,6 +28,62 @@ test('the theme follows prefers-color-scheme', async ({ browser }) => {
   await context.close();
 });
 
+test('the theme follows the system as it changes, until the viewer picks one', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openTimeline(page);
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  // The system turns dark (a sunset schedule, say): no reload, and the link stays without theme=.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  expect(page.url()).not.toContain('theme=');
+  // A theme the viewer picks stays, whatever the system does next.
+  await page.getByRole('button', { name: 'Chuyển sang nền sáng' }).click();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await expect(page).toHaveURL(/theme=light/);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(html).toHaveAttribute('data-theme', 'light');
+});
+
+test('in forced colours the overview strip is drawn in the system’s text colour', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  // The commonest opaque colour of a pixel row of the strip's canvas (the event band, y 8–16,
+  // and the directive band, y 32–40), which a browser never repaints for forced colours.
+  const bandColours = () =>
+    page.locator('.overview canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const g = canvas.getContext('2d')!;
+      const ratio = canvas.width / canvas.clientWidth;
+      const commonest = (y: number) => {
+        const row = g.getImageData(0, Math.round(y * ratio), canvas.width, 1).data;
+        const counts = new Map<string, number>();
+        for (let i = 0; i < row.length; i += 4)
+          if (row[i + 3] === 255) {
+            const key = `${row[i]},${row[i + 1]},${row[i + 2]}`;
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+          }
+        return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'none';
+      };
+      return { event: commonest(12), directive: commonest(36) };
+    });
+  await expect.poll(async () => (await bandColours()).event).not.toBe('none');
+  const themed = await bandColours();
+  expect(themed.event).not.toBe(themed.directive);
+
+  await page.emulateMedia({ forcedColors: 'active' });
+  const canvasText = await page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.color = 'CanvasText';
+    document.body.append(probe);
+    const [r, g, b] = getComputedStyle(probe).color.match(/\d+/g)!.map(Number);
+    probe.remove();
+    return `${r},${g},${b}`;
+  });
+  await expect.poll(bandColours).toEqual({ event: canvasText, directive: canvasText });
+});
+
 test('a link with lang=en draws the timeline in English from the start', async ({ page }) => {
   // English strings are a lazy chunk: the lane titles must be English the moment they appear,
   // not Vietnamese until the chunk arrives.

@@ -47,7 +47,7 @@ export interface Palette {
 export interface MarksCanvasProps {
   /** Whether a gesture is under way: drawn and shown only then. */
   active: boolean;
-  /** The colour theme, so the palette is read again when it changes. */
+  /** The colour theme, or `forced` in forced colours: the palette is read again when it changes. */
   theme: string;
   /** The lanes shown, in order (false for a lane toggled off). */
   lanes: (CanvasLane | false)[];

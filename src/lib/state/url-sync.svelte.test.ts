@@ -189,6 +189,20 @@ describe('UrlSync', () => {
     expect(history.entries).toEqual(['q=dinh', 'q=dinh&kinds=event,directive']);
   });
 
+  it('leaves the theme out of the URL while it follows the system, as the system changes', () => {
+    const { history, prefs } = open('');
+    prefs.setSystemTheme('dark');
+    flushSync();
+    vi.advanceTimersByTime(REPLACE_DEBOUNCE_MS);
+    expect(prefs.theme).toBe('dark');
+    expect(history.current).toBe('');
+    // The viewer's own choice is a departure from the system, so the link carries it.
+    prefs.setTheme('light');
+    flushSync();
+    vi.advanceTimersByTime(REPLACE_DEBOUNCE_MS);
+    expect(history.current).toBe('theme=light');
+  });
+
   it('writes zoom and pan only once they settle, with replaceState', () => {
     const { history, viewport } = open('');
     viewport.setDomain(parseIsoLocal('2020-01-01'), parseIsoLocal('2020-07-01'));

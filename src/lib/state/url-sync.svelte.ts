@@ -21,7 +21,7 @@ import {
   type ViewParams,
 } from '../url/view-params';
 import type { Filters } from './filters.svelte';
-import type { Prefs, Theme } from './prefs.svelte';
+import type { Prefs } from './prefs.svelte';
 import type { Selection } from './selection.svelte';
 import type { Viewport } from './viewport.svelte';
 
@@ -83,14 +83,11 @@ export class UrlSync {
   notFound = $state<string | null>(null);
 
   readonly #deps: UrlSyncDeps;
-  /** Themes follow the system unless the URL or the viewer chose one. */
-  readonly #systemTheme: Theme;
   #last: Snapshot | null = null;
   #timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(deps: UrlSyncDeps) {
     this.#deps = deps;
-    this.#systemTheme = deps.prefs.theme;
     // The rest of the URL applies once the dataset is in; its language applies as soon as its
     // strings are here, and the dataset waits for that (`DatasetState.load`), so the first draw
     // is in the URL's language.
@@ -171,7 +168,7 @@ export class UrlSync {
     if (filters.doc && !dataset?.documents.some((d) => d.id === filters.doc)) filters.doc = null;
     if (params.lang) prefs.setLang(params.lang);
     if (params.theme) prefs.setTheme(params.theme);
-    else if (!first) prefs.setTheme(this.#systemTheme);
+    else if (!first) prefs.followSystemTheme();
 
     if (params.from && params.to) this.setRange(params.from, params.to);
     else if (!first) viewport.reset();
@@ -200,7 +197,8 @@ export class UrlSync {
       from: whole ? null : toIsoDay(a),
       to: whole ? null : toIsoDay(b - 1),
       lang: prefs.lang === 'vi' ? null : prefs.lang,
-      theme: prefs.theme === this.#systemTheme ? null : prefs.theme,
+      // Themes follow the system unless the URL or the viewer chose one.
+      theme: prefs.themeChosen ? prefs.theme : null,
     };
     const entry = serializeViewParams({
       ...DEFAULT_VIEW,
