@@ -33,6 +33,25 @@ async function dimming(page: Page): Promise<{ dimmed: string[]; lit: string[] }>
   };
 }
 
+/** Runs of match-coloured pixels along the overview strip, above its event bands (y = 4). */
+function tickGroups(page: Page): Promise<number> {
+  return page.locator('.overview canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const ratio = canvas.width / canvas.clientWidth;
+    const row = canvas
+      .getContext('2d')!
+      .getImageData(0, Math.round(4 * ratio), canvas.width, 1).data;
+    let groups = 0;
+    let inside = false;
+    for (let i = 0; i < row.length; i += 4) {
+      // The tick colour, #d97706: strongly red and green, little blue.
+      const tick = row[i + 3]! > 200 && row[i]! > 180 && row[i + 1]! > 90 && row[i + 2]! < 60;
+      if (tick && !inside) groups++;
+      inside = tick;
+    }
+    return groups;
+  });
+}
+
 test.describe('search', () => {
   test('dinh tien dung (no diacritics) finds him and opens one of his events', async ({ page }) => {
     await openTimeline(page);
@@ -52,6 +71,10 @@ test.describe('search', () => {
       'data-matches',
       String(lit.length),
     );
+    // Its match ticks: one per pixel column of a match (neighbours may merge), drawn full height.
+    const ticks = await tickGroups(page);
+    expect(ticks).toBeGreaterThan(0);
+    expect(ticks).toBeLessThanOrEqual(lit.length);
 
     await listbox(page).getByRole('group', { name: 'Sự kiện' }).getByRole('option').first().click();
     await expect(card(page)).toBeVisible();
