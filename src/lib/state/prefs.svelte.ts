@@ -11,6 +11,7 @@ export class Prefs {
   reducedMotion = $state(false);
   /** The system's colour scheme, which the theme follows unless the URL or the viewer chose one. */
   systemTheme = $state<Theme>('light');
+  /** Whether the URL or the viewer chose the theme: then it stays, and links carry it. */
   themeChosen = $state(false);
   /** Forced colours (Windows high contrast): canvases draw in the system's colours. */
   forcedColors = $state(false);
