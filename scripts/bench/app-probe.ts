@@ -37,7 +37,7 @@ export interface Draw {
   /**
    * Dataset validated → the first task queued from that frame's rAF. Later than the frame's end
    * by whatever the page had queued before it: the overview's deferred drawing, and Playwright's
-   * own scripts while it waits for the marks (20–90 ms measured in traces here).
+   * own scripts while it waits for the marks (26–98 ms measured in traces here).
    */
   afterFrame: number;
 }

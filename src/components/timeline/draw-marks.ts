@@ -8,6 +8,7 @@ import type { ClusterLayout, MarkLayout } from '../../lib/timeline/layout';
 import type { PlacedEvent } from '../../lib/timeline/order';
 import type { Tick } from '../../lib/timeline/ticks';
 import { isUncertain } from '../../lib/timeline/time';
+import { kindColour } from './canvas-colours';
 import type { CanvasOffices } from './draw-offices';
 import { laneRowCentre, officeRowCentre } from './geometry';
 
@@ -47,8 +48,9 @@ export interface Palette {
 export interface MarksCanvasProps {
   /** Whether a gesture is under way: drawn and shown only then. */
   active: boolean;
-  /** The colour theme, or `forced` in forced colours: the palette is read again when it changes. */
+  /** The colour theme and forced colours: the palette is read again when either changes. */
   theme: string;
+  forcedColors: boolean;
   /** The lanes shown, in order (false for a lane toggled off). */
   lanes: (CanvasLane | false)[];
   /** The leadership lane's office rows and the top of its body, when that lane is shown. */
@@ -72,12 +74,9 @@ export interface MarkStates {
 const opacityOf = (states: MarkStates, id: string) =>
   states.matching && !states.matching.has(id) ? 0.25 : 1;
 
-export function readPalette(element: Element): Palette {
+/** The palette from CSS; in forced colours (see canvas-colours.ts), the system's colours by name. */
+export function readPalette(element: Element, forced: boolean): Palette {
   const style = getComputedStyle(element);
-  // In forced colours (Windows high contrast) the browser repaints the page's marks and text in
-  // the system's colours, but not a canvas: it asks for them by name. Tenure bars keep their
-  // colour, as their SVG does.
-  const forced = matchMedia('(forced-colors: active)').matches;
   const value = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   const themed = (name: string, fallback: string, system: string) =>
     forced ? system : value(name, fallback);
@@ -85,9 +84,9 @@ export function readPalette(element: Element): Palette {
   return {
     line: themed('--line', '#e4e1d9', 'CanvasText'),
     grid: themed('--grid', '#ece9e2', 'CanvasText'),
-    dot: themed('--c-event', '#0072b2', 'CanvasText'),
-    flag: value('--c-leadership', '#c2500a'),
-    diamond: themed('--c-directive', '#00795a', 'CanvasText'),
+    dot: kindColour(style, 'event', forced),
+    flag: kindColour(style, 'leadership', forced),
+    diamond: kindColour(style, 'directive', forced),
     surface: themed('--surface', '#fff', 'Canvas'),
     fg: themed('--fg', '#1c1f23', 'CanvasText'),
     // As app.css sizes them: labels 0.8rem, cluster counts 0.75rem bold, names 0.72rem.
