@@ -47,7 +47,7 @@ describe('npm run build:data', { timeout: 60_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/articles read\s+5/);
     expect(run.stdout).toMatch(/events\s+\d+ \(event \d+, leadership \d+, directive \d+\)/);
-    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(2);
   });
 
   it('fails on invalid UTF-8, naming the file and byte offset, and keeps the old dataset', () => {

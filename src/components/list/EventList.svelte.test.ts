@@ -13,6 +13,7 @@ const ev = (id: string, date: string, title: string): TimelineEvent => ({
   precision: 'day',
   dateInferred: false,
   title,
+  label: title,
   summary: '',
   people: [],
   documents: [],

@@ -75,7 +75,7 @@ describe('DownloadMenu', () => {
       'Dữ liệu JSON',
       'dong-thoi-gian-thanh-uy-ha-noi.json',
       'application/json',
-      '"schemaVersion": 1',
+      '"schemaVersion": 2',
     ],
     [
       'Bảng CSV',

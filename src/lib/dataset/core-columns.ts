@@ -38,6 +38,8 @@ const FIELDS: readonly FieldSpec[] = [
   { field: 'precision', ...word(PRECISIONS), required: true },
   { field: 'dateInferred', sort: 'flag', must: 'true or false', required: true },
   { field: 'title', sort: 'text', must: 'a string', required: true },
+  // Required from version 2 on; a version 1 file's labels are made from titles after reading.
+  { field: 'label', sort: 'text', must: 'a string' },
   {
     field: 'people',
     sort: 'positions',

@@ -20,6 +20,7 @@ const CORE_FIELDS: Record<keyof CoreEvent, true> = {
   precision: true,
   dateInferred: true,
   title: true,
+  label: true,
   people: true,
   documents: true,
   disseminates: true,

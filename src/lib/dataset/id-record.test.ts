@@ -14,13 +14,14 @@ const event = (
   precision: 'day',
   dateInferred: false,
   title: id,
+  label: id,
   summary: id,
   people: [],
   documents: [],
   sources: [{ source, quote: 'q' }],
 });
 const dataset = (events: TimelineEvent[]): Dataset => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   range: { start: '2019-01-01', end: '2023-12-31' },
   sources: [
     {

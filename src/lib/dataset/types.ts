@@ -3,7 +3,13 @@
  * Every field documented here is documented for users in the README's "Dataset format" section.
  */
 
-export const SCHEMA_VERSION = 1;
+/**
+ * Version 2 added `label`, `reviewed` and `edited` to events and `url` to sources. The app and the
+ * build still read version 1 files: a version 1 event's label is made from its title.
+ */
+export const SCHEMA_VERSION = 2;
+/** Every version the validators read. */
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2];
 
 /** The years this timeline covers; facts dated outside are left out and listed in the build report. */
 export const DEFAULT_RANGE: DateRange = { start: '2019-01-01', end: '2023-12-31' };
@@ -34,6 +40,8 @@ export interface Source {
   published: string | null;
   /** True when `published` was not printed but inferred (see the events' `dateBasis`). */
   publishedInferred: boolean;
+  /** The original article's address (`http:` or `https:`), when known. */
+  url?: string;
 }
 
 export interface SourceRef {
@@ -65,8 +73,18 @@ export interface EventRole {
   titles: string[];
 }
 
+/**
+ * How an office changed hands. `discipline` (version 2): a reprimand, a warning, removal from
+ * office or expulsion from the Party (`khiển trách`, `cảnh cáo`, `cách chức`, `khai trừ`).
+ */
 export type LeadershipChange =
-  'appointment' | 'election' | 'assignment' | 'suspension' | 'dismissal' | 'succession';
+  | 'appointment'
+  | 'election'
+  | 'assignment'
+  | 'suspension'
+  | 'dismissal'
+  | 'succession'
+  | 'discipline';
 export const LEADERSHIP_CHANGES: readonly LeadershipChange[] = [
   'appointment',
   'election',
@@ -74,6 +92,7 @@ export const LEADERSHIP_CHANGES: readonly LeadershipChange[] = [
   'suspension',
   'dismissal',
   'succession',
+  'discipline',
 ];
 
 /**
@@ -90,6 +109,7 @@ export type CoreEvent = Pick<
   | 'precision'
   | 'dateInferred'
   | 'title'
+  | 'label'
   | 'people'
   | 'documents'
   | 'disseminates'
@@ -110,11 +130,21 @@ export interface TimelineEvent {
   dateInferred: boolean;
   /** Why the date is what it is, when it was inferred (human-readable, Vietnamese). */
   dateBasis?: string;
+  /** What happened, whole: never cut with `…`. */
   title: string;
+  /**
+   * A short label for marks, exports and slides: at most about 40 characters, telling the event
+   * apart from its neighbours (`Quán triệt 24-CT/TU`, `Bầu CT UBND: Phan Văn Mãi`).
+   */
+  label: string;
   summary: string;
   people: string[];
   documents: string[];
   sources: SourceRef[];
+  /** An editor checked this event (corrections file). */
+  reviewed?: boolean;
+  /** Fields an editor changed or set (corrections file), e.g. `["title", "date"]`. */
+  edited?: string[];
   /** Titles of each person at the time of this event. */
   roles?: EventRole[];
   /** People who chaired the event. */

@@ -18,7 +18,9 @@ import {
   type Json,
 } from './checks';
 import { readCoreEvents } from './core-columns';
+import { labelFromTitle } from './label-fallback';
 import {
+  READABLE_SCHEMA_VERSIONS,
   SCHEMA_VERSION,
   type CoreDataset,
   type CoreEvent,
@@ -137,12 +139,12 @@ export function checkItems<T>(
   return kept;
 }
 
-/** The checks every dataset file starts with: an object of our schema version with a range. */
+/** The checks every dataset file starts with: an object of a version we read, with a range. */
 export function checkHeader(input: unknown): { input: Json; range: DateRange } {
   if (!isObject(input)) throw new DatasetError('the dataset must be a JSON object', '$');
-  if (input.schemaVersion !== SCHEMA_VERSION)
+  if (!READABLE_SCHEMA_VERSIONS.includes(input.schemaVersion as number))
     throw new DatasetError(
-      `unsupported schemaVersion ${JSON.stringify(input.schemaVersion)} (this app reads version ${SCHEMA_VERSION})`,
+      `unsupported schemaVersion ${JSON.stringify(input.schemaVersion)} (this app reads versions ${READABLE_SCHEMA_VERSIONS.join(' and ')})`,
       'schemaVersion',
     );
   const range = input.range;
@@ -213,7 +215,11 @@ export function validateCore(json: unknown): CoreValidationResult {
           : null;
     if (event) seen.add(event.id);
     if (reason !== null) rejected.push({ path: `events[${i}]`, reason });
-    else events.push(event!);
+    else {
+      // Version 1 files have no labels: one is made from the title.
+      if (event!.label === undefined) event!.label = labelFromTitle(event!.title);
+      events.push(event!);
+    }
   }
   return {
     dataset: {

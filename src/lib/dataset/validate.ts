@@ -22,6 +22,8 @@ import {
   type Rejection,
 } from './validate-core';
 import { isObject, MAX_STRING_LENGTH, type Json } from './checks';
+import { labelFromTitle } from './label-fallback';
+import { isWebAddress } from './web-address';
 
 export * from './validate-core';
 // What a caller of validateDataset catches when the file cannot be read at all.
@@ -42,6 +44,8 @@ function checkSource(item: Json): string[] {
   c.date('published', { nullable: true });
   if (typeof item.publishedInferred !== 'boolean')
     c.problems.push('publishedInferred must be true or false');
+  if (item.url !== undefined && !isWebAddress(item.url))
+    c.problems.push('url must be an http: or https: address');
   return c.problems;
 }
 
@@ -54,6 +58,10 @@ function checkEvent(item: Json): string[] {
   c.date('endDate', { optional: true });
   if (typeof item.dateInferred !== 'boolean') c.problems.push('dateInferred must be true or false');
   c.string('title');
+  c.string('label', { optional: true });
+  if (item.reviewed !== undefined && typeof item.reviewed !== 'boolean')
+    c.problems.push('reviewed must be true or false');
+  c.stringArray('edited', { optional: true });
   c.stringArray('people');
   c.stringArray('documents');
   c.stringArray('disseminates', { optional: true });
@@ -113,6 +121,8 @@ export function validateDataset(json: unknown): ValidationResult {
     // References to unknown people and documents are removed, so the rest stays consistent.
     const people = known(event.people, (id) => personIds.has(id));
     const docs = known(event.documents, (id) => documentIds.has(id));
+    // Version 1 files have no labels: one is made from the title.
+    if (event.label === undefined) event.label = labelFromTitle(event.title);
     // Copied only when a reference must go: the common case keeps the parsed object as it is.
     events.push(
       sources === event.sources && people === event.people && docs === event.documents

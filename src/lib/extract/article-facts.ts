@@ -672,6 +672,7 @@ function changeWord(change: LeadershipChange): string {
     suspension: 'bị đình chỉ chức vụ',
     dismissal: 'thôi giữ chức',
     succession: 'kế nhiệm',
+    discipline: 'bị kỷ luật',
   }[change];
 }
 

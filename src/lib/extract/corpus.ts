@@ -19,6 +19,8 @@ import { addDays, dayDiff } from './dates';
 import { codeKey, shortRefKey, type DocumentMention } from './documents';
 import { foldForMatch, pushTo, slugify } from './normalize';
 import { inferLeadershipChanges } from './leadership';
+import type { DraftEvent } from './draft-event';
+import { labelEvents } from './label';
 import type { Warning } from './warnings';
 
 const QUALITY_RANK: Record<DateQuality, number> = {
@@ -485,7 +487,7 @@ function finishMerge(state: MergeState, range: DateRange, warnings: Warning[]): 
   });
 
   // Events: happenings merged across articles; directives one per issued document.
-  const events: Omit<TimelineEvent, 'id'>[] = [];
+  const events: DraftEvent[] = [];
   for (const d of drafts) {
     const reports = [{ raw: d.raw, article: d.article }, ...d.others];
     const docIds = new Set<string>();
@@ -522,7 +524,7 @@ function finishMerge(state: MergeState, range: DateRange, warnings: Warning[]): 
         if (!attendance.some((y) => y.unit === x.unit)) attendance.push(x);
     const peopleNames = [...new Set(reports.flatMap((r) => r.raw.people))];
     const chairs = [...new Set(reports.flatMap((r) => r.raw.chairs))];
-    const event: Omit<TimelineEvent, 'id'> = {
+    const event: DraftEvent = {
       kind: d.raw.kind,
       date: d.raw.date.date,
       ...(d.raw.date.endDate ? { endDate: d.raw.date.endDate } : {}),
@@ -634,7 +636,16 @@ function finishMerge(state: MergeState, range: DateRange, warnings: Warning[]): 
     (x, y) => byString(x.date, y.date) || byString(x.kind, y.kind) || byString(x.title, y.title),
   );
   const eventIds = uniqueIds(inRange.map((e) => `${e.date}-${slugify(e.title, 60)}`));
-  const finalEvents = inRange.map((e, i) => ({ id: eventIds[i]!, ...e }));
+  const personNameById = new Map(people.map((p) => [p.id, p.name]));
+  const labels = labelEvents(inRange, {
+    personName: (id) => personNameById.get(id),
+    document: (id) => documentById.get(id),
+  });
+  const finalEvents: TimelineEvent[] = inRange.map((e, i) => ({
+    id: eventIds[i]!,
+    ...e,
+    label: labels[i]!,
+  }));
 
   return { sources, events: finalEvents, people, documents, outOfRange, warnings };
 }

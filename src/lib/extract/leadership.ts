@@ -4,7 +4,8 @@
  * article showing A and the first showing B. That window, not a guessed day, is the event's date;
  * an article that states the day of the change (an election, an appointment) takes precedence.
  */
-import type { SourceRef, TimelineEvent } from '../dataset/types';
+import type { SourceRef } from '../dataset/types';
+import type { DraftEvent } from './draft-event';
 import type { CorpusArticle, CorpusSighting } from './corpus-article';
 import { pushTo } from './normalize';
 import { isSingleHolderOffice } from './titles';
@@ -21,10 +22,10 @@ const fmt = (iso: string) => iso.split('-').reverse().join('/');
 
 export function inferLeadershipChanges(
   sightings: DatedSighting[],
-  events: Omit<TimelineEvent, 'id'>[],
+  events: DraftEvent[],
   personIdByName: Map<string, string>,
   ref: Ref,
-): Omit<TimelineEvent, 'id'>[] {
+): DraftEvent[] {
   const byOffice = new Map<string, DatedSighting[]>();
   for (const s of sightings) {
     if (!isSingleHolderOffice(s.title)) continue;
@@ -33,10 +34,10 @@ export function inferLeadershipChanges(
     byOffice.set(s.title, list);
   }
   // Changes the articles state, by office: each inferred change first looks for one of these.
-  const statedByOffice = new Map<string, Omit<TimelineEvent, 'id'>[]>();
+  const statedByOffice = new Map<string, DraftEvent[]>();
   for (const e of events)
     if (e.kind === 'leadership' && e.office) pushTo(statedByOffice, e.office, e);
-  const inferred: Omit<TimelineEvent, 'id'>[] = [];
+  const inferred: DraftEvent[] = [];
   for (const office of [...byOffice.keys()].sort()) {
     const list = byOffice
       .get(office)!

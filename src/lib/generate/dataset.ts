@@ -5,6 +5,7 @@
  * windows), attendance and quoted sources. Dates are spread UNEVENLY over 2019-2023: most fall in
  * dense bursts (a congress week holds hundreds), as a newsroom's archive does. Deterministic.
  */
+import { labelFromTitle } from '../dataset/label-fallback';
 import {
   DEFAULT_RANGE,
   SCHEMA_VERSION,
@@ -163,8 +164,12 @@ class DatasetBuilder {
     return doc;
   }
 
-  addEvent(e: Omit<TimelineEvent, 'id'>): void {
-    this.events.push({ id: this.eventIds.take(`${e.date}-${slug(e.title, 70)}`), ...e });
+  addEvent(e: Omit<TimelineEvent, 'id' | 'label'>): void {
+    this.events.push({
+      id: this.eventIds.take(`${e.date}-${slug(e.title, 70)}`),
+      ...e,
+      label: labelFromTitle(e.title),
+    });
   }
 
   officialsOn(day: number, count: number): { person: GenPerson; office: string }[] {

@@ -10,6 +10,7 @@ const event = (over: Partial<TimelineEvent> & Pick<TimelineEvent, 'id'>): Timeli
   precision: 'day',
   dateInferred: false,
   title: 'Hội nghị trực tuyến quán triệt Chỉ thị 24-CT/TU',
+  label: 'Quán triệt 24-CT/TU',
   summary: 'Thành ủy Hà Nội tổ chức hội nghị trực tuyến tới hơn 23 nghìn cán bộ.',
   people: [],
   documents: [],
@@ -19,7 +20,7 @@ const event = (over: Partial<TimelineEvent> & Pick<TimelineEvent, 'id'>): Timeli
 
 export function testDataset(): Dataset {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     range: { start: '2019-01-01', end: '2023-12-31' },
     sources: [
       {

@@ -84,6 +84,7 @@ const event = (id: string, date: string, extra: Partial<TimelineEvent> = {}): Ti
   precision: 'day',
   dateInferred: false,
   title: `Sự kiện ${id}`,
+  label: `Sự kiện ${id}`,
   summary: '',
   people: [],
   documents: [],

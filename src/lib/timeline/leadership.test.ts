@@ -33,6 +33,7 @@ const change: TimelineEvent = {
   precision: 'day',
   dateInferred: true,
   title: 'A → B',
+  label: 'A → B',
   summary: '',
   people: ['a', 'b'],
   documents: [],
@@ -80,6 +81,7 @@ describe('buildLinks', () => {
     precision: 'day' as const,
     dateInferred: false,
     summary: '',
+    label: '',
     people: [],
     sources: [{ source: 's', quote: 'q' }],
   };

@@ -9,6 +9,7 @@ const event = (id: string, date: string): CoreEvent => ({
   precision: 'day',
   dateInferred: false,
   title: id,
+  label: id,
   people: [],
   documents: [],
 });
