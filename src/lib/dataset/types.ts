@@ -130,6 +130,8 @@ export interface TimelineEvent {
   dateInferred: boolean;
   /** Why the date is what it is, when it was inferred (human-readable, Vietnamese). */
   dateBasis?: string;
+  /** The same reason as data, for the app to word in the reader's language (version 2). */
+  dateReason?: DateReason;
   /** What happened, whole: never cut with `…`. */
   title: string;
   /**
@@ -158,7 +160,38 @@ export interface TimelineEvent {
   fromPerson?: string;
   toPerson?: string;
   change?: LeadershipChange;
+  /** Discipline events: the measure taken. */
+  sanction?: Sanction;
 }
+
+/**
+ * A discipline measure (`change: 'discipline'`): `khiển trách` (reprimand), `cảnh cáo` (warning),
+ * `cách chức` (removal from office), `khai trừ ra khỏi Đảng` (expulsion), `đề nghị khai trừ` (a
+ * proposal to expel, not yet decided).
+ */
+export type Sanction = 'reprimand' | 'warning' | 'removal' | 'expulsion' | 'expulsion-proposed';
+export const SANCTIONS: readonly Sanction[] = [
+  'reprimand',
+  'warning',
+  'removal',
+  'expulsion',
+  'expulsion-proposed',
+];
+
+/**
+ * Why an inferred date is what it is, as data the app words in its own language (`dateBasis` is
+ * the same in Vietnamese, for exports and old readers):
+ * - `publication-day`: the text gives no day; the article's publication day stands in.
+ * - `year-from-text`: the text gives a day and month; the year is the one the text's other dated
+ *   things (documents, terms, other dates) agree on.
+ * - `window`: the change is not dated; articles show the old holder on `from` and the new one on
+ *   `to`.
+ */
+export type DateReason =
+  | { kind: 'publication-day'; published: string }
+  | { kind: 'year-from-text'; year: number }
+  | { kind: 'window'; from: string; to: string };
+export const DATE_REASON_KINDS = ['publication-day', 'year-from-text', 'window'] as const;
 
 export interface Role {
   /** Canonical title, e.g. `Bí thư Thành ủy Hà Nội`. */

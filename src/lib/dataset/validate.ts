@@ -5,8 +5,10 @@
  */
 import {
   EVENT_KINDS,
+  DATE_REASON_KINDS,
   LEADERSHIP_CHANGES,
   PRECISIONS,
+  SANCTIONS,
   SCHEMA_VERSION,
   type Dataset,
   type Source,
@@ -21,7 +23,7 @@ import {
   outsideYears,
   type Rejection,
 } from './validate-core';
-import { isObject, MAX_STRING_LENGTH, type Json } from './checks';
+import { isIsoDay, isObject, MAX_STRING_LENGTH, type Json } from './checks';
 import { labelFromTitle } from './label-fallback';
 import { isWebAddress } from './web-address';
 
@@ -70,6 +72,9 @@ function checkEvent(item: Json): string[] {
   c.string('toPerson', { optional: true });
   if (item.change !== undefined) c.oneOf('change', LEADERSHIP_CHANGES);
   c.string('dateBasis', { optional: true });
+  if (item.sanction !== undefined) c.oneOf('sanction', SANCTIONS);
+  if (item.dateReason !== undefined && !isDateReason(item.dateReason))
+    c.problems.push('dateReason must be a known reason with its dates');
   c.string('summary');
   c.stringArray('chairs', { optional: true });
   const sources = item.sources;
@@ -142,6 +147,18 @@ export function validateDataset(json: unknown): ValidationResult {
     },
     rejected,
   };
+}
+
+function isDateReason(value: unknown): boolean {
+  if (!isObject(value) || !DATE_REASON_KINDS.includes(value.kind as never)) return false;
+  switch (value.kind) {
+    case 'publication-day':
+      return isIsoDay(value.published);
+    case 'year-from-text':
+      return Number.isInteger(value.year) && (value.year as number) > 1900;
+    default:
+      return isIsoDay(value.from) && isIsoDay(value.to);
+  }
 }
 
 /** `list` itself when every item is kept, else the kept items: no copy in the common case. */

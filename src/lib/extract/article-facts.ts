@@ -3,7 +3,7 @@
  * with titles. Nothing here looks at other articles; `corpus.ts` merges across them.
  */
 import type { Attendance, EventKind, LeadershipChange, Precision } from '../dataset/types';
-import { parseArticle, shorten, type ParsedArticle } from './article';
+import { parseArticle, shorten, type ArticleHints, type ParsedArticle } from './article';
 import {
   findDateMentions,
   resolveMention,
@@ -180,10 +180,18 @@ interface ArticleContext {
   warnings: Warning[];
 }
 
-/** Reads an article's text (already decoded) into facts. */
-export function extractArticleFacts(file: string, rawText: string): ArticleFacts {
+/**
+ * Reads an article's text (already decoded) into facts. `hints` (front matter, a saved page's
+ * metadata) override what the text says of the article's title, outlet, author, date and address.
+ */
+export function extractArticleFacts(
+  file: string,
+  rawText: string,
+  hints: ArticleHints = {},
+): ArticleFacts {
   const text = normalizeArticleText(rawText);
   const parsed = parseArticle(text);
+  applyHints(parsed, hints);
   const homeCity = homeCityOf(text);
   const sentences = factSentences(parsed, homeCity);
   const { published, publishedInferred, yearContext, yearBasis } = publicationOf(
@@ -236,6 +244,18 @@ export function extractArticleFacts(file: string, rawText: string): ArticleFacts
     documents,
     warnings,
   };
+}
+
+function applyHints(parsed: ParsedArticle, hints: ArticleHints): void {
+  const meta = parsed.meta;
+  if (hints.title) meta.title = hints.title;
+  if (hints.outlet) meta.outlet = hints.outlet;
+  if (hints.author) meta.author = hints.author;
+  if (hints.url) meta.url = hints.url;
+  if (hints.published) {
+    meta.published = hints.published;
+    meta.publishedLine = null;
+  }
 }
 
 /** The body's sentences, each with the names, documents and dates found in it. */

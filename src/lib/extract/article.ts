@@ -33,6 +33,21 @@ export interface ArticleMeta {
   /** `YYYY-MM-DD` as printed in the page's publication line. */
   published: string | null;
   publishedLine: number | null;
+  /** The original article's address, when the input gave one (front matter, a saved page). */
+  url: string | null;
+}
+
+/**
+ * What the input knows of an article besides its text: a `.txt` file's front matter, a saved
+ * page's metadata. Each field given overrides what the compiler would read from the text.
+ */
+export interface ArticleHints {
+  title?: string;
+  outlet?: string;
+  author?: string;
+  /** `YYYY-MM-DD`. */
+  published?: string;
+  url?: string;
 }
 
 export interface ParsedArticle {
@@ -172,6 +187,7 @@ export function parseArticle(normalized: string): ParsedArticle {
     author: null,
     published: null,
     publishedLine: null,
+    url: null,
   };
   const lines = withoutRelated(nonEmptyLines(normalized), dropped);
   const keep = readHeader(lines, meta, dropped);

@@ -11,6 +11,7 @@ import {
 } from '../dataset/types';
 import { validateDataset } from '../dataset/validate';
 import { extractArticleFacts } from './article-facts';
+import type { ArticleHints } from './article';
 import type { CorpusArticle } from './corpus-article';
 import { mergeCorpus, type CorpusResult } from './corpus';
 import type { Warning } from './warnings';
@@ -19,6 +20,8 @@ export interface ArticleInput {
   /** File name, used for source ids and in warnings. */
   file: string;
   text: string;
+  /** What the input knows besides the text (front matter, a saved page's metadata). */
+  hints?: ArticleHints;
 }
 
 export interface CompileOptions {
@@ -47,7 +50,7 @@ export function compileArticles(
   articles: ArticleInput[],
   options: CompileOptions = {},
 ): CompileResult {
-  const facts = articles.map((a) => extractArticleFacts(a.file, a.text));
+  const facts = articles.map((a) => extractArticleFacts(a.file, a.text, a.hints));
   return compileFacts(facts, articles.length, options);
 }
 

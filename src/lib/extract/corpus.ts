@@ -20,6 +20,7 @@ import { codeKey, shortRefKey, type DocumentMention } from './documents';
 import { foldForMatch, pushTo, slugify } from './normalize';
 import { inferLeadershipChanges } from './leadership';
 import type { DraftEvent } from './draft-event';
+import { isWebAddress } from '../dataset/web-address';
 import { labelEvents } from './label';
 import type { Warning } from './warnings';
 
@@ -330,6 +331,8 @@ export class CorpusMerge {
       author: a.meta.author,
       published: a.published,
       publishedInferred: a.publishedInferred,
+      // Only a web address may become a link; anything else was reported when it was read.
+      ...(isWebAddress(a.meta.url) ? { url: a.meta.url } : {}),
     });
     docs.add(a);
     for (const name of a.people.keys()) names.add(name);
