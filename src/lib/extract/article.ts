@@ -9,7 +9,7 @@
  * twice and its lead glued to the end of the file).
  */
 import { findDateMentions } from './dates';
-import { foldSpaced, foldWords } from './normalize';
+import { foldSpaced, foldWords } from '../vi/fold';
 
 export type ParagraphRole = 'body' | 'caption';
 

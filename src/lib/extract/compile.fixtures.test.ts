@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, TimelineEvent } from '../dataset/types';
 import { compileArticles } from './compile';
 import { expectedArticles, expectedCorpus } from './fixtures/expected';
-import { foldForMatch, normalizeArticleText } from './normalize';
+import { foldForMatch } from '../vi/fold';
+import { normalizeArticleText } from './normalize';
 
 const dir = fileURLToPath(new URL('./fixtures/articles/', import.meta.url));
 const articles = readdirSync(dir)

@@ -8,7 +8,7 @@
  */
 import { findDateMentions, type DateMention } from './dates';
 import { allMatches } from './matches';
-import { foldForMatch } from './normalize';
+import { foldForMatch } from '../vi/fold';
 
 export interface DocumentRef {
   type: string;

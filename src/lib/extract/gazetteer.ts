@@ -3,7 +3,7 @@
  * article: surnames cover well over 99% of Vietnamese people; the places are the ones whose names
  * look like people's names (a surname followed by capitalised syllables).
  */
-import { foldForMatch } from './normalize';
+import { foldForMatch } from '../vi/fold';
 
 const fold = (s: string) => foldForMatch(s);
 

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldForMatch, normalizeArticleText, slugify } from './normalize';
+import { foldForMatch } from '../vi/fold';
+import { normalizeArticleText, slugify } from './normalize';
 
 /** The full clean-up, as the shortcut must agree with it. */
 function fullCleanUp(raw: string): string {

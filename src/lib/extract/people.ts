@@ -10,7 +10,7 @@
 import { NOT_PEOPLE, PERSON_BEFORE, PLACE_BEFORE, SURNAMES } from './gazetteer';
 import { classOf, isSpace, LETTER, LOWER, NUMBER, UPPER } from './chars';
 import { allMatches } from './matches';
-import { foldForMatch } from './normalize';
+import { foldForMatch } from '../vi/fold';
 import { canonicalTitle, titleChainAfter, titleChainBefore } from './titles';
 
 export interface NameMention {

@@ -4,7 +4,7 @@
  * body it belongs to (`Thành ủy Hà Nội`, `UBND thành phố`, `Bộ Chính trị`), and people carry
  * chains of them: `Ủy viên Bộ Chính trị, Bí thư Thành ủy, Trưởng đoàn đại biểu Quốc hội TP`.
  */
-import { foldForMatch } from './normalize';
+import { foldForMatch } from '../vi/fold';
 
 // Heads of titles, folded. `pho`/`tong` prefixes are handled by the pattern.
 const HEADS = [

@@ -6,7 +6,7 @@
  */
 import type { LeadershipChange } from '../dataset/types';
 import { allMatches } from './matches';
-import { foldForMatch } from './normalize';
+import { foldForMatch } from '../vi/fold';
 
 const W = (s: string) => `(?<![a-z0-9])(?:${s})(?![a-z0-9])`;
 
