@@ -196,9 +196,13 @@ export const DATE_REASON_KINDS = ['publication-day', 'year-from-text', 'window']
 export interface Role {
   /** Canonical title, e.g. `Bí thư Thành ủy Hà Nội`. */
   title: string;
-  /** First and last date (ISO) an article shows the person with this title. */
-  firstSeen: string;
-  lastSeen: string;
+  /**
+   * First and last date (ISO) an article shows the person with this title; both null when only
+   * articles that cannot be dated show it (version 2). Undated roles never bound a tenure or an
+   * inferred change of office.
+   */
+  firstSeen: string | null;
+  lastSeen: string | null;
 }
 
 export interface Person {

@@ -87,8 +87,10 @@ function checkPerson(item: Json): string[] {
       if (
         !isObject(role) ||
         typeof role.title !== 'string' ||
-        !isIsoDay(role.firstSeen) ||
-        !isIsoDay(role.lastSeen)
+        !(
+          (isIsoDay(role.firstSeen) && isIsoDay(role.lastSeen)) ||
+          (role.firstSeen === null && role.lastSeen === null)
+        )
       )
         c.problems.push(`roles[${i}] must have a title, firstSeen and lastSeen`);
     });

@@ -8,7 +8,7 @@
  * last line), and related-article lists (`Tin cùng chuyên mục`, or a teaser's headline printed
  * twice and its lead glued to the end of the file).
  */
-import { findDateMentions } from './dates';
+import { readPublicationLine } from '../vi/publication-line';
 import { foldSpaced, foldWords } from '../vi/fold';
 
 export type ParagraphRole = 'body' | 'caption';
@@ -86,9 +86,6 @@ const FURNITURE = [
   /^\(?\s*anh\s*:[^.]{0,60}\)?$/u,
   /^(nguon|video|clip)\s*:.{0,80}$/u,
 ];
-// The publication line: a full date, maybe a time, weekday, labels and separators, nothing else.
-const PUBLICATION_LABELS =
-  /ngay dang|dang luc|dang ngay|cap nhat|xuat ban|thu (hai|ba|tu|nam|sau|bay)|chu nhat|gmt\s*[+-]\s*\d+|luot xem\s*:?\s*[\d.,]+|\d{1,2}\s*[:h]\s*\d{2}|[|,\-–•·()]/gu;
 // A dateline: `ANTD.VN -`, `NDO -`, `(HNM) -`, `VOV.VN -`, `(Chinhphu.vn) –` at a paragraph's start.
 const DATELINE =
   /^\(?((?:[A-ZĐ][A-ZĐ0-9]{1,11}|[A-Z][a-z]+)(?:\.(?:VN|vn|com\.vn|COM\.VN))?)\)?\s*[-–—]\s*/u;
@@ -120,22 +117,9 @@ function isDoubledPhrase(text: string): boolean {
   return fold(words.slice(0, half).join(' ')) === fold(words.slice(half).join(' '));
 }
 
-/** Reads a publication line; null if the line carries anything but a date, time and labels. */
+/** Reads a publication line (`vi/publication-line.ts`): its date, or null. */
 export function parsePublicationLine(text: string): string | null {
-  if (text.length > 90) return null;
-  const mentions = findDateMentions(text).filter(
-    (m) => m.kind === 'point' && m.precision === 'day' && m.year,
-  );
-  if (mentions.length !== 1) return null;
-  const m = mentions[0]!;
-  if (m.invalid) return null;
-  const rest = fold(text.slice(0, m.start) + ' ' + text.slice(m.end)).replace(
-    PUBLICATION_LABELS,
-    ' ',
-  );
-  if (/[\p{L}\p{N}]/u.test(rest.replace(/(^|\s)(ngay|luc|vao)(?=\s|$)/gu, ' '))) return null;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${m.year}-${pad(m.month!)}-${pad(m.day!)}`;
+  return readPublicationLine(text)?.published ?? null;
 }
 
 export function looksLikeByline(text: string): boolean {
@@ -237,11 +221,11 @@ function readHeader(lines: Line[], meta: ArticleMeta, dropped: Dropped): Line[] 
     }
     // The publication line sits in the header, sometimes just after the lead, or at the very end.
     const inPlace = i <= headerEnd + 2 || i >= lines.length - 2;
-    const published =
-      meta.published || !inPlace || l.text.length > 90 ? null : parsePublicationLine(l.text);
-    if (published) {
-      meta.published = published;
+    const line = meta.published || !inPlace ? null : readPublicationLine(l.text);
+    if (line) {
+      meta.published = line.published;
       meta.publishedLine = l.line;
+      if (line.author) meta.author ??= line.author;
       dropped.push({ line: l.line, reason: 'publication line' });
       continue;
     }

@@ -6,9 +6,9 @@
  * fraction of the whole, so copying it between threads, and holding 10,000 articles' worth of it
  * until the merge, costs little.
  */
-import type { ArticleFacts, RawEvent, Sighting } from './article-facts';
+import type { ArticleFacts, RawEvent, Sighting, UndatedChange } from './article-facts';
 import type { DocumentMention } from './documents';
-import type { ResolvedDate } from './dates';
+import type { ResolvedDate } from '../vi/dates';
 import type { ArticleMeta } from './article';
 import type { Warning } from './warnings';
 
@@ -20,6 +20,7 @@ export interface SentenceRef {
 
 export type CorpusEvent = Omit<RawEvent, 'sentence'> & { sentence: SentenceRef };
 export type CorpusSighting = Omit<Sighting, 'sentence'> & { sentence: SentenceRef };
+export type CorpusUndatedChange = Omit<UndatedChange, 'sentence'> & { sentence: SentenceRef };
 
 export interface CorpusArticle {
   file: string;
@@ -27,6 +28,7 @@ export interface CorpusArticle {
   published: string | null;
   publishedInferred: boolean;
   events: CorpusEvent[];
+  undatedChanges: CorpusUndatedChange[];
   people: Map<string, { titles: Set<string> }>;
   sightings: CorpusSighting[];
   documents: { mention: DocumentMention; sentence: SentenceRef; issued?: ResolvedDate }[];
@@ -52,6 +54,7 @@ export function corpusArticle(facts: ArticleFacts): CorpusArticle {
     published: facts.published,
     publishedInferred: facts.publishedInferred,
     events: facts.events.map((e) => ({ ...e, sentence: ref(e.sentence) })),
+    undatedChanges: facts.undatedChanges.map((u) => ({ ...u, sentence: ref(u.sentence) })),
     people: new Map([...facts.people].map(([name, p]) => [name, { titles: p.titles }])),
     sightings: facts.sightings.map((s) => ({ ...s, sentence: ref(s.sentence) })),
     documents: facts.documents.map((d) => ({ ...d, sentence: ref(d.sentence) })),

@@ -12,14 +12,18 @@ import type {
   SourceRef,
   TimelineEvent,
 } from '../dataset/types';
-import { shorten } from './article';
 import type { DateQuality } from './article-facts';
-import type { CorpusArticle, CorpusEvent } from './corpus-article';
-import { addDays, dayDiff } from './dates';
+import type { CorpusArticle, CorpusEvent, CorpusUndatedChange } from './corpus-article';
+import { addDays, dayDiff } from '../vi/dates';
 import { codeKey, shortRefKey, type DocumentMention } from './documents';
 import { foldForMatch } from '../vi/fold';
 import { pushTo, slugify } from './normalize';
-import { inferLeadershipChanges } from './leadership';
+import {
+  boundUndatedChanges,
+  inferLeadershipChanges,
+  linkPreviousHolders,
+  officeSightings,
+} from './leadership';
 import type { DraftEvent } from './draft-event';
 import { isWebAddress } from '../dataset/web-address';
 import { labelEvents } from './label';
@@ -303,6 +307,7 @@ export class CorpusMerge {
     names: new Set(),
     sightings: [],
     drafts: [],
+    undated: [],
   };
   // Candidates for "the same happening" share a day or lie within the week before: bucket by day.
   private readonly byDay = new Map<string, EventDraft[]>();
@@ -342,9 +347,11 @@ export class CorpusMerge {
         name: s.name,
         title: s.title,
         date: s.date,
+        stated: s.stated,
         sentence: s.sentence,
         article: a,
       });
+    for (const change of a.undatedChanges) this.state.undated.push({ change, article: a });
     for (const raw of a.events) this.draft(raw, a);
   }
 
@@ -396,6 +403,8 @@ interface MergeState {
   sightings: DatedSighting[];
   /** Happenings, each with the reports of it. */
   drafts: EventDraft[];
+  /** Changes stated without a date, to be bounded by other articles' sightings. */
+  undated: { change: CorpusUndatedChange; article: CorpusArticle }[];
 }
 
 function finishMerge(state: MergeState, range: DateRange, warnings: Warning[]): CorpusResult {
@@ -472,21 +481,26 @@ function finishMerge(state: MergeState, range: DateRange, warnings: Warning[]): 
   const sightingsByName = new Map<string, DatedSighting[]>();
   for (const s of sightings) pushTo(sightingsByName, s.name, s);
   const people: Person[] = names.map((name, i) => {
-    const roles = new Map<string, { firstSeen: string; lastSeen: string }>();
+    // A title is dated by the sightings whose dates are printed or published; one that only
+    // undated articles (or years inferred from a text) show is a role with no dates.
+    const roles = new Map<string, { firstSeen: string | null; lastSeen: string | null }>();
     for (const s of sightingsByName.get(name) ?? []) {
-      const r = roles.get(s.title);
-      if (!r) roles.set(s.title, { firstSeen: s.date, lastSeen: s.date });
-      else {
-        if (s.date < r.firstSeen) r.firstSeen = s.date;
-        if (s.date > r.lastSeen) r.lastSeen = s.date;
-      }
+      const r = roles.get(s.title) ?? { firstSeen: null, lastSeen: null };
+      roles.set(s.title, r);
+      if (s.date === null || !s.stated) continue;
+      if (r.firstSeen === null || s.date < r.firstSeen) r.firstSeen = s.date;
+      if (r.lastSeen === null || s.date > r.lastSeen) r.lastSeen = s.date;
     }
     return {
       id: personIds[i]!,
       name,
       roles: [...roles.entries()]
         .map(([title, r]) => ({ title, ...r }))
-        .sort((x, y) => byString(x.firstSeen, y.firstSeen) || byString(x.title, y.title)),
+        .sort(
+          (x, y) =>
+            byString(x.firstSeen ?? '\uffff', y.firstSeen ?? '\uffff') ||
+            byString(x.title, y.title),
+        ),
     };
   });
 
@@ -535,6 +549,7 @@ function finishMerge(state: MergeState, range: DateRange, warnings: Warning[]): 
       precision: d.raw.date.precision,
       dateInferred,
       ...(dateInferred && dateBasis ? { dateBasis } : {}),
+      ...(dateInferred && d.raw.dateReason ? { dateReason: d.raw.dateReason } : {}),
       title: d.raw.title,
       summary: d.raw.summary,
       people: peopleNames
@@ -567,13 +582,19 @@ function finishMerge(state: MergeState, range: DateRange, warnings: Warning[]): 
       else if (subject) event.toPerson = subject;
       if (d.raw.fromPersonName) event.fromPerson = personIdByName.get(d.raw.fromPersonName);
       if (d.raw.change) event.change = d.raw.change;
+      if (d.raw.sanction) event.sanction = d.raw.sanction;
     }
     events.push(event);
   }
 
-  // Documents whose issuance a `ban hành` sentence already made an event of.
+  // Documents whose issuance a `ban hành` sentence, or a decision about someone (`Quyết định số
+  // 339/QĐ-TTg ngày 4/3/2020 … phê chuẩn …`), already made an event of.
   const issuedByEvent = new Set(
-    events.filter((e) => e.kind === 'directive').flatMap((e) => e.documents),
+    events.flatMap((e) =>
+      e.kind === 'directive'
+        ? e.documents
+        : e.documents.filter((id) => documentById.get(id)?.issued === e.date),
+    ),
   );
   // Directive events from documents with an issue date (deduplicated with `ban hành` sentences).
   for (const g of docGroups) {
@@ -599,19 +620,21 @@ function finishMerge(state: MergeState, range: DateRange, warnings: Warning[]): 
       date: g.issued,
       precision: g.issued.length === 10 ? 'day' : g.issued.length === 7 ? 'month' : 'year',
       dateInferred: false,
-      title: shorten(`${issuer ? `${issuer} ban hành ` : 'Ban hành '}${label}${subject}`, 120),
-      summary: shorten(
-        `${label}${issuer ? ` của ${issuer}` : ''}, ban hành ngày ${fmt(g.issued)}${subject}.`,
-        320,
-      ),
+      title: `${issuer ? `${issuer} ban hành ` : 'Ban hành '}${label}${subject}`,
+      summary: `${label}${issuer ? ` của ${issuer}` : ''}, ban hành ngày ${fmt(g.issued)}${subject}.`,
       people: [],
       documents: [id],
       sources: sources.sort((x, y) => byString(x.source, y.source)),
     });
   }
 
-  // Changes of office-holder.
-  events.push(...inferLeadershipChanges(sightings, events, personIdByName, ref));
+  // Changes of office-holder: stated ones linked to the holder before, undated ones bounded,
+  // unstated ones inferred.
+  const byOffice = officeSightings(sightings);
+  const nameById = new Map(people.map((p) => [p.id, p.name]));
+  linkPreviousHolders(events, byOffice, personIdByName, nameById);
+  events.push(...boundUndatedChanges(state.undated, byOffice, events, personIdByName, ref, range));
+  events.push(...inferLeadershipChanges(byOffice, events, personIdByName, ref));
 
   // Range, ids, order.
   const outOfRange: CorpusResult['outOfRange'] = [];

@@ -6,9 +6,10 @@
  * code are named by their congress or plenum (`Nghị quyết Đại hội XIII của Đảng`). Short
  * references (`Chỉ thị 24`, `Chương trình 01`) point back at a coded document.
  */
-import { findDateMentions, type DateMention } from './dates';
+import { findDateMentions, type DateMention } from '../vi/dates';
 import { allMatches } from './matches';
 import { foldForMatch } from '../vi/fold';
+import { placeInTitle, type Place } from '../vi/places';
 
 export interface DocumentRef {
   type: string;
@@ -151,7 +152,7 @@ const NUMBERED_SET = new RegExp(
   'giu',
 );
 const ISSUER_AFTER =
-  /^\s*(?:của|do)\s+((?:Ban (?:Chấp hành|Thường vụ|Bí thư)\s+)?(?:Trung ương(?: Đảng)?|Thành ủy|Thành uỷ|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng Chính phủ|Quốc hội|UBND|Ủy ban nhân dân|HĐND|Quận ủy|Huyện ủy|Đảng ủy|Bộ \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:\s+(?:thành phố|Thành phố|TP))?(?:\s+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)?(?:\s+(?:khóa|khoá)\s+[XVIL]+)?)/u;
+  /^\s*(?:của|do)\s+((?:Ban (?:Chấp hành|Thường vụ|Bí thư)\s+)?(?:Trung ương(?: Đảng)?|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Đảng bộ (?:tỉnh|thành phố|Thành phố|TP)|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng Chính phủ|Quốc hội|UBND|Ủy ban nhân dân|HĐND|Quận ủy|Huyện ủy|Đảng ủy|Ủy ban Kiểm tra Trung ương|Bộ \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:\s+(?:thành phố|Thành phố|TP|tỉnh))?(?:\s+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)?(?:\s+(?:khóa|khoá)\s+[XVIL]+)?)/u;
 const SUBJECT_STOP = new RegExp(
   `[.;:!?](?:\\s|$)|,\\s+(?:${DOC_TYPES})\\s|\\s+và\\s+(?:${DOC_TYPES})\\s|\\s+(?:đã|sẽ|được)\\s`,
   'u',
@@ -167,15 +168,23 @@ const canonicalType = (raw: string) => {
   return DOC_TYPES.split('|').find((t) => fold(t) === f) ?? raw;
 };
 
-function issuerFromAbbreviation(abbr: string, homeCity: string | null): string | undefined {
+/**
+ * The issuer a code's last part names, qualified with the story's place: `TU` is the party
+ * committee of a city (`Thành ủy`) or of a province (`Tỉnh ủy`), whichever the story is about.
+ */
+function issuerFromAbbreviation(abbr: string, home: Place | null): string | undefined {
   const issuer = ISSUER_BY_ABBREVIATION[fold(abbr)];
-  if (issuer === 'Thành ủy' && homeCity) return `Thành ủy ${homeCity}`;
-  if (issuer === 'UBND' && homeCity) return `UBND thành phố ${homeCity}`;
+  if (issuer === 'Thành ủy')
+    return home
+      ? `${home.kind === 'city' ? 'Thành ủy' : 'Tỉnh ủy'} ${placeInTitle(home)}`
+      : undefined;
+  if ((issuer === 'UBND' || issuer === 'HĐND') && home)
+    return `${issuer} ${home.kind === 'city' ? 'thành phố' : 'tỉnh'} ${placeInTitle(home)}`;
   return issuer;
 }
 
 /** `ngày …`, `của …`, `về …` after a code, read left to right into `mention`. */
-function readTail(sentence: string, mention: DocumentMention, homeCity: string | null): void {
+function readTail(sentence: string, mention: DocumentMention, home: Place | null): void {
   let consumed = mention.end;
   // What describes a code follows it closely; bounding the look keeps 500 codes in a row linear.
   const limit = Math.min(sentence.length, consumed + 400);
@@ -197,9 +206,11 @@ function readTail(sentence: string, mention: DocumentMention, homeCity: string |
   if (issuer) {
     mention.issuer = issuer[1]!
       .replace(/Thành uỷ/u, 'Thành ủy')
+      .replace(/Tỉnh uỷ/u, 'Tỉnh ủy')
       .replace(/Ủy ban nhân dân/u, 'UBND')
       .replace(/khoá/u, 'khóa');
-    if (/Thành ủy$/u.test(mention.issuer) && homeCity) mention.issuer += ` ${homeCity}`;
+    if (home && /(?:Thành ủy|Tỉnh ủy)$/u.test(mention.issuer))
+      mention.issuer += ` ${placeInTitle(home)}`;
     consumed += issuer[0].length;
     rest = sentence.slice(consumed, limit);
   }
@@ -214,7 +225,6 @@ function readTail(sentence: string, mention: DocumentMention, homeCity: string |
   text = text.trim();
   const term = findDateMentions(text).find((d) => d.kind === 'term');
   if (term?.years) mention.term = `${term.years[0]}-${term.years[1]}`;
-  if (text.length > 200) text = `${text.slice(0, 200).replace(/\s+\S*$/u, '')}…`;
   if (text) mention.subject = `về ${text}`;
   const impl = IMPLEMENTS.exec(after);
   if (impl) {
@@ -233,7 +243,7 @@ function codedMention(
   m: RegExpExecArray,
   typeAbbr: string,
   issuerAbbr: string,
-  homeCity: string | null,
+  home: Place | null,
 ): DocumentMention | null {
   const before = TYPE_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
   const type = before ? canonicalType(before[1]!) : TYPE_BY_ABBREVIATION[fold(typeAbbr)];
@@ -241,9 +251,9 @@ function codedMention(
   const start = before ? m.index - before[0].length : m.index;
   const end = m.index + m[0].length;
   const mention = documentMention(start, end, sentence.slice(start, end), type, m[0]);
-  const issuer = issuerFromAbbreviation(issuerAbbr, homeCity);
+  const issuer = issuerFromAbbreviation(issuerAbbr, home);
   if (issuer) mention.issuer = issuer;
-  readTail(sentence, mention, homeCity);
+  readTail(sentence, mention, home);
   return mention;
 }
 
@@ -252,7 +262,7 @@ function overlapsAny(found: DocumentMention[], start: number, end: number): bool
 }
 
 /** Every document named in `sentence`, in order. */
-export function findDocumentMentions(sentence: string, homeCity: string | null): DocumentMention[] {
+export function findDocumentMentions(sentence: string, home: Place | null): DocumentMention[] {
   const found: DocumentMention[] = [];
   // Cheap guards first: most sentences name no document at all. Codes, numbered sets and short
   // references all hold a digit; a guard only skips a pattern that could not match.
@@ -260,12 +270,12 @@ export function findDocumentMentions(sentence: string, homeCity: string | null):
   const hasCode = hasDigit && sentence.includes('/');
   if (hasCode && PARTY_CODE_SHAPE.test(sentence))
     for (const m of allMatches(PARTY_CODE, sentence)) {
-      const mention = codedMention(sentence, m, m[2]!, m[3]!, homeCity);
+      const mention = codedMention(sentence, m, m[2]!, m[3]!, home);
       if (mention) found.push(mention);
     }
   if (hasCode && STATE_CODE_SHAPE.test(sentence))
     for (const m of allMatches(STATE_CODE, sentence)) {
-      const mention = codedMention(sentence, m, m[3]!, m[4]!, homeCity);
+      const mention = codedMention(sentence, m, m[3]!, m[4]!, home);
       if (mention) found.push(mention);
     }
   // `… 01-CTr/TU của Thành ủy khóa XVI giai đoạn 2016-2020`: a term printed after a code, before

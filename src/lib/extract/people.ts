@@ -7,11 +7,12 @@
  * `đồng chí`), or a place in a list that has such evidence. Places and things that look like
  * names (`quận Hai Bà Trưng`, `tư tưởng Hồ Chí Minh`) have none, and some are ruled out by name.
  */
-import { NOT_PEOPLE, PERSON_BEFORE, PLACE_BEFORE, SURNAMES } from './gazetteer';
+import { INSTITUTION_WORDS, NOT_PEOPLE, PERSON_BEFORE, PLACE_BEFORE, SURNAMES } from '../vi/names';
 import { classOf, isSpace, LETTER, LOWER, NUMBER, UPPER } from './chars';
 import { allMatches } from './matches';
 import { foldForMatch } from '../vi/fold';
-import { canonicalTitle, titleChainAfter, titleChainBefore } from './titles';
+import { canonicalTitle, titleChainAfter, titleChainBefore } from '../vi/offices';
+import type { Place } from '../vi/places';
 
 export interface NameMention {
   name: string;
@@ -123,9 +124,18 @@ function nameInRun(words: string[]): number | null {
   return null;
 }
 
-/** Every personal-name mention in `sentence`, with titles and evidence. */
-export function findNameMentions(sentence: string, homeCity: string | null): NameMention[] {
-  const mentions: NameMention[] = [];
+/** A capitalised run's personal name, before its titles are read. */
+interface NameSpan {
+  name: string;
+  start: number;
+  end: number;
+  /** The name is the run's first word (nothing capitalised glued before it). */
+  atRunStart: boolean;
+}
+
+/** The personal names among the sentence's capitalised runs. */
+export function nameSpans(sentence: string): NameSpan[] {
+  const spans: NameSpan[] = [];
   for (const run of capitalisedRuns(sentence)) {
     const runText = sentence.slice(run.start, run.end);
     let words = runText.split(/\s+/);
@@ -138,29 +148,59 @@ export function findNameMentions(sentence: string, homeCity: string | null): Nam
     if (words.length < 2) continue;
     const at = nameInRun(words);
     if (at === null) continue;
+    // `Trường THPT Chuyên Lê Quý Đôn`, `Công ty Việt Á`: a name inside an institution's name.
+    if (words.slice(0, at).some((w) => INSTITUTION_WORDS.has(fold(w)))) continue;
     const nameWords = words.slice(at);
     const name = nameWords.join(' ');
     if (NOT_PEOPLE.has(fold(name))) continue;
     const offset = runText.indexOf(nameWords[0]!, words.slice(0, at).join(' ').length);
     const start = run.start + offset;
-    const end = start + name.length;
-    // Titles and personal words sit right before a name: a bounded window keeps long sentences linear.
-    const before = sentence.slice(Math.max(0, start - 240), start);
+    spans.push({ name, start, end: start + name.length, atRunStart: at === 0 });
+  }
+  return spans;
+}
+
+// The place words a title may end with right before a name (`Chủ tịch UBND TP Chu Ngọc Anh`).
+const CITY_WORD_BEFORE = /(?:^|\s)(?:tp\.?|thành phố|tỉnh)\s*$/iu;
+
+/** Every personal-name mention in `sentence`, with titles and evidence. */
+export function findNameMentions(sentence: string, home: Place | null): NameMention[] {
+  const mentions: NameMention[] = [];
+  const spans = nameSpans(sentence);
+  for (const [i, span] of spans.entries()) {
+    const { name, start, end } = span;
+    // Titles and personal words sit right before a name, after the name before it: a bounded
+    // window keeps long sentences linear, and a title never reaches across another name.
+    const from = Math.max(spans[i - 1]?.end ?? 0, start - 240);
+    const before = sentence.slice(from, start);
     // Place and personal words are the last word or two before the name.
-    const near = before.slice(-40);
-    if (at === 0 && PLACE_BEFORE.test(near)) continue;
-    const after = sentence.slice(end, end + 400);
-    const rawTitles = [...titleChainBefore(before), ...titleChainAfter(after)];
+    const near = sentence.slice(Math.max(0, start - 40), start);
+    const titlesBefore = titleChainBefore(before);
+    // `phố Lê Duẩn`, `quận Hoàng Mai`: a place. But `Chủ tịch UBND TP Chu Ngọc Anh` is a person:
+    // a title ends at the name, and every province and city is listed as no person.
+    if (span.atRunStart && PLACE_BEFORE.test(near)) {
+      const titled = titlesBefore.length > 0 && CITY_WORD_BEFORE.test(near);
+      if (!titled) continue;
+    }
+    const nextStart = spans[i + 1]?.start;
+    const to = Math.min(nextStart ?? Infinity, end + 400, sentence.length);
+    const after = sentence.slice(end, to);
+    const rawTitles = [...titlesBefore, ...titleChainAfter(after, to === nextStart)];
     // `nguyên Bí thư`, `cựu Chủ tịch`: a former office says nothing about who holds it now.
     const current = rawTitles.filter(
       (t) => !/(?:nguyên|cựu)\s*$/iu.test(before.slice(0, Math.max(0, before.lastIndexOf(t)))),
     );
-    const titles = [...new Set(current.map((t) => canonicalTitle(t, homeCity)))];
+    const titles = [...new Set(current.map((t) => canonicalTitle(t, home)))].filter(isTitle);
     const evidence =
       rawTitles.length > 0 || PERSON_BEFORE.test(near) || /đồng chí\s*:?\s*$/iu.test(near);
     mentions.push({ name, start, end, titles, evidence });
   }
   return mentions;
+}
+
+/** A bare head (`Chủ tịch`, `Ủy viên`) says too little to be a title of its own. */
+function isTitle(title: string): boolean {
+  return /\s/u.test(title) && !/^(?:Phó\s+)?(?:Chủ tịch|Bí thư|Ủy viên|Trưởng ban)$/u.test(title);
 }
 
 // Not followed by another capitalised syllable: `ông Đinh Tiến Dũng` is a full name, not `ông Đinh`.

@@ -92,7 +92,7 @@ describe('generateDataset', () => {
 
   it('keeps every role seen before or when it was last seen', () => {
     const reversed = dataset.people.flatMap((p) =>
-      p.roles.filter((r) => r.firstSeen > r.lastSeen).map((r) => `${p.name}: ${r.title}`),
+      p.roles.filter((r) => r.firstSeen! > r.lastSeen!).map((r) => `${p.name}: ${r.title}`),
     );
     expect(reversed).toEqual([]);
   });

@@ -121,8 +121,9 @@ class DatasetBuilder {
     const role = record.roles.find((r) => r.title === title);
     if (!role) record.roles.push({ title, firstSeen: iso, lastSeen: iso });
     else {
-      if (iso < role.firstSeen) role.firstSeen = iso;
-      if (iso > role.lastSeen) role.lastSeen = iso;
+      // The generator dates every sighting.
+      if (iso < role.firstSeen!) role.firstSeen = iso;
+      if (iso > role.lastSeen!) role.lastSeen = iso;
     }
     return record.id;
   }

@@ -177,7 +177,9 @@ export function buildRecords(dataset: Dataset): SearchRecord[] {
     // The role seen last; among those, the longest held (`Bí thư Thành ủy` over a title that
     // appears once on the same day).
     const latest = [...p.roles].sort(
-      (a, b) => b.lastSeen.localeCompare(a.lastSeen) || a.firstSeen.localeCompare(b.firstSeen),
+      (a, b) =>
+        (b.lastSeen ?? '').localeCompare(a.lastSeen ?? '') ||
+        (a.firstSeen ?? '').localeCompare(b.firstSeen ?? ''),
     )[0];
     return {
       type: 'person',

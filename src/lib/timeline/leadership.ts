@@ -81,6 +81,8 @@ export function buildOfficeRows(
   const held = new Map<string, Map<string, Tenure[]>>();
   for (const person of dataset.people)
     for (const role of person.roles) {
+      // An undated role says who held a title, not when: it draws no tenure.
+      if (role.firstSeen === null || role.lastSeen === null) continue;
       if (!isCityOffice(role.title, named)) continue;
       const tenure: Tenure = {
         person: person.id,

@@ -3,7 +3,8 @@
  * article: surnames cover well over 99% of Vietnamese people; the places are the ones whose names
  * look like people's names (a surname followed by capitalised syllables).
  */
-import { foldForMatch } from '../vi/fold';
+import { foldForMatch } from './fold';
+import { PLACES } from './places';
 
 const fold = (s: string) => foldForMatch(s);
 
@@ -97,6 +98,18 @@ export const SURNAMES = new Set([
   'Hàn',
   'Đậu',
   'Chế',
+  'Chử',
+  'Lữ',
+  'Mông',
+  'Điểu',
+  'Danh',
+  // Names of the Central Highlands' peoples: `Ksor Phước Hà`, `Y Thanh Hà Niê Kđăm`.
+  'Ksor',
+  'Rơ',
+  'Siu',
+  'Rah',
+  'Kpă',
+  'Y',
 ]);
 
 /**
@@ -176,6 +189,57 @@ export const NOT_PEOPLE = new Set(
     'Lê Hồng Phong',
     'Nguyễn Chí Thanh',
     'Hoàng Diệu',
+    'Lê Quý Đôn',
+    'Nguyễn Thị Minh Khai',
+    'Chu Văn An',
+    'Lê Văn Tám',
+    'Võ Thị Sáu',
+    'Nguyễn Văn Cừ',
+    'Hồ Tùng Mậu',
+    'Trần Quốc Toản',
+    'Bà Rịa',
+    'Vũng Tàu',
+    // Every province and city, and the forms news writes them in.
+    ...PLACES.flatMap((p) => [p.name, ...p.forms]),
+  ].map(fold),
+);
+
+/**
+ * Words that start the name of an institution or a thing named after someone: in `Trường THPT
+ * Chuyên Lê Quý Đôn`, `Công ty Việt Á`, the name after them is no person (folded).
+ */
+export const INSTITUTION_WORDS = new Set(
+  [
+    'Trường',
+    'THPT',
+    'THCS',
+    'Chuyên',
+    'Đại học',
+    'Học viện',
+    'Bệnh viện',
+    'Công ty',
+    'Tập đoàn',
+    'Nhà máy',
+    'Quỹ',
+    'Giải',
+    'Huân chương',
+    'Phố',
+    'Đường',
+    'Quận',
+    'Huyện',
+    'Phường',
+    'Xã',
+    'Tỉnh',
+    'Cầu',
+    'Cung',
+    'Nhà',
+    'Khu',
+    'Sân',
+    'Chợ',
+    'Bảo tàng',
+    'Lăng',
+    'Thư viện',
+    'Tượng đài',
   ].map(fold),
 );
 

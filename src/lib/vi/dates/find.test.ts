@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findDateMentions, resolveMention, type DateMention } from './dates';
+import { findDateMentions, resolveMention, type DateMention } from './index';
 
 const points = (s: string) => findDateMentions(s).filter((m) => m.kind === 'point');
 const resolveFirst = (
@@ -10,7 +10,7 @@ const resolveFirst = (
 ) => {
   const m = points(s)[0];
   if (!m) return undefined;
-  return resolveMention(m, { published, inferredYear });
+  return resolveMention(m, { published, yearFor: () => inferredYear });
 };
 
 describe('findDateMentions reads the forms Vietnamese papers print', () => {

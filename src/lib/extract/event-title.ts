@@ -1,0 +1,105 @@
+/**
+ * Titles that say what happened, built from the happening rather than cut from a sentence: who or
+ * what, and the act (`Bầu ông Phan Văn Mãi làm Chủ tịch UBND TP Hồ Chí Minh, thay ông Nguyễn Thành
+ * Phong`, `Khiển trách ông Lâm Minh Thành, Chủ tịch UBND tỉnh Kiên Giang`). Titles are whole: the
+ * timeline's marks use the event's short label instead.
+ */
+import type { LeadershipChange, Sanction } from '../dataset/types';
+import { foldForMatch } from '../vi/fold';
+
+export interface ChangeFacts {
+  change: LeadershipChange;
+  sanction?: Sanction;
+  /** The phrase as printed, for the verb of changes named several ways. */
+  triggerText: string;
+  person?: string;
+  office?: string;
+  fromPerson?: string;
+}
+
+/** `ông Phan Văn Mãi`, `bà Vũ Thu Hà`: a name as the article addresses the person. */
+export type Addressed = (name: string) => string;
+
+const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+// The verbs of changes, by their folded start; the printed words are kept where they say more.
+const VERBS: [RegExp, (f: ChangeFacts, who: string, office: string) => string][] = [
+  [
+    /^phe chuan ket qua (?:mien nhiem|bai nhiem)|^phe chuan viec mien nhiem/u,
+    (_, who, office) => `Phê chuẩn kết quả miễn nhiệm ${who}${office ? `, ${office}` : ''}`,
+  ],
+  [
+    /^phe chuan/u,
+    (_, who, office) => `Phê chuẩn kết quả bầu ${who}${office ? ` làm ${office}` : ''}`,
+  ],
+  [
+    /^(?:tai dac cu|dac cu|trung cu)/u,
+    (f, who, office) =>
+      `${capitalise(who)} ${f.triggerText.toLowerCase()}${office ? ` ${office}` : ''}`,
+  ],
+  [
+    /^(?:tiep tuc duoc bau|duoc tin nhiem bau|duoc bau|da bau|bau)/u,
+    (_, who, office) => `Bầu ${who}${office ? ` làm ${office}` : ''}`,
+  ],
+  [/^bo nhiem/u, (_, who, office) => `Bổ nhiệm ${who}${office ? ` làm ${office}` : ''}`],
+  [/^chuan y/u, (_, who, office) => `Chuẩn y ${who}${office ? ` làm ${office}` : ''}`],
+  [
+    /^(?:mien nhiem|bai nhiem|cho thoi|thoi giu chuc)/u,
+    (f, who, office) =>
+      office
+        ? `${capitalise(f.triggerText.toLowerCase())} chức ${office} đối với ${who}`
+        : `${capitalise(f.triggerText.toLowerCase())} ${who}`,
+  ],
+  [
+    /^(?:tam dinh chi|dinh chi)/u,
+    (_, who, office) => `Đình chỉ công tác ${who}${office ? `, ${office}` : ''}`,
+  ],
+];
+
+const SANCTION_TITLE: Record<Sanction, (who: string, office: string) => string> = {
+  reprimand: (who, office) => `Khiển trách ${who}${office ? `, ${office}` : ''}`,
+  warning: (who, office) => `Cảnh cáo ${who}${office ? `, ${office}` : ''}`,
+  removal: (who, office) => (office ? `Cách chức ${office} đối với ${who}` : `Cách chức ${who}`),
+  expulsion: (who) => `Khai trừ ${who} ra khỏi Đảng`,
+  'expulsion-proposed': (who, office) => `Đề nghị kỷ luật ${who}${office ? `, ${office}` : ''}`,
+};
+
+/** A change of office or a discipline measure, in words. */
+export function changeTitle(f: ChangeFacts, addressed: Addressed): string {
+  const who = f.person ? addressed(f.person) : '';
+  const office = f.office ?? '';
+  const replaced =
+    f.fromPerson && f.fromPerson !== f.person ? `, thay ${addressed(f.fromPerson)}` : '';
+  if (f.change === 'discipline')
+    return f.sanction
+      ? SANCTION_TITLE[f.sanction](who, office)
+      : `Kỷ luật ${who}${office ? `, ${office}` : ''}`;
+  const folded = foldForMatch(f.triggerText);
+  const verb = VERBS.find(([re]) => re.test(folded));
+  if (verb) return `${verb[1](f, who, office)}${replaced}`.trim();
+  // Assignments are named by their own verbs: `Điều động, phân công`, `Chỉ định`, `Luân chuyển`.
+  return `${capitalise(f.triggerText.toLowerCase())} ${who}${office ? ` làm ${office}` : ''}${replaced}`.trim();
+}
+
+// Where a happening's noun phrase ends: a date, a relative clause, a purpose, a place, a quote.
+const TITLE_STOP =
+  /\s(?:ngày|sáng|chiều|tối|vào (?:ngày|sáng|chiều|tối|dịp|lúc)|nhằm|để|với sự|tại|do|theo|trong khi|khi|nhưng|song|dưới sự|diễn ra|được tổ chức|dự kiến)\s|[.;:“”"(]|,\s*(?:nhiệm kỳ|với|tại|có|đồng thời|dưới|diễn ra)/u;
+// `của` and `về` continue a phrase only while it is still short: `Hội nghị công bố Quyết định
+// của Bộ Chính trị về công tác cán bộ` says which decision; a long phrase has said enough.
+const CONTINUERS = /\s(?:của|về)\s/u;
+const MAX_TITLE_WORDS = 24;
+
+/** The noun phrase of a happening from its trigger on, cut where the sentence moves on. */
+export function happeningPhrase(sentence: string, from: number, capitalised = true): string {
+  let phrase = sentence.slice(from);
+  const stop = phrase.slice(1).search(TITLE_STOP);
+  if (stop >= 0) phrase = phrase.slice(0, stop + 1);
+  // A long phrase stops at its first `của`/`về`; a short one keeps them.
+  const words = phrase.split(/\s+/u);
+  if (words.length > MAX_TITLE_WORDS) {
+    const cut = phrase.search(CONTINUERS);
+    phrase = cut > 0 ? phrase.slice(0, cut) : words.slice(0, MAX_TITLE_WORDS).join(' ');
+  }
+  const trimmed = phrase.trim().replace(/[,\s]+$/u, '');
+  return capitalised ? capitalise(trimmed) : trimmed;
+}

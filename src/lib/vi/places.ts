@@ -1,0 +1,203 @@
+/**
+ * The 63 provinces and centrally-run cities of 2019–2023 (before the 2025 mergers), with the short
+ * forms news writes them in (`TP.HCM`, `TP HCM`, `BR-VT`, `Khánh Hoà`). A title's body is
+ * qualified with its place (`Chủ tịch UBND tỉnh Khánh Hòa`), a bare body (`Chủ tịch UBND tỉnh`)
+ * takes the place the article is about, and a place is never a person.
+ */
+import { foldForMatch } from './fold';
+
+export type PlaceKind = 'city' | 'province';
+
+export interface Place {
+  /** The official name, as titles spell it. */
+  name: string;
+  kind: PlaceKind;
+  /** Other spellings and short forms, matched as written (case and accents folded). */
+  forms: readonly string[];
+  /** False when the bare name is also something else (`Hồ Chí Minh`, the man): forms only. */
+  bare?: false;
+}
+
+const city = (name: string, ...forms: string[]): Place => ({ name, kind: 'city', forms });
+const province = (name: string, ...forms: string[]): Place => ({ name, kind: 'province', forms });
+
+export const PLACES: readonly Place[] = [
+  city('Hà Nội', 'Thủ đô Hà Nội'),
+  {
+    ...city(
+      'Hồ Chí Minh',
+      'Thành phố Hồ Chí Minh',
+      'TP Hồ Chí Minh',
+      'TP.HCM',
+      'TP HCM',
+      'TPHCM',
+      'HCM',
+      'Sài Gòn',
+    ),
+    bare: false,
+  },
+  city('Hải Phòng'),
+  city('Đà Nẵng'),
+  city('Cần Thơ'),
+  province('An Giang'),
+  province('Bà Rịa - Vũng Tàu', 'Bà Rịa – Vũng Tàu', 'Bà Rịa-Vũng Tàu', 'BR-VT', 'BRVT'),
+  province('Bắc Giang'),
+  province('Bắc Kạn', 'Bắc Cạn'),
+  province('Bạc Liêu'),
+  province('Bắc Ninh'),
+  province('Bến Tre'),
+  province('Bình Định'),
+  province('Bình Dương'),
+  province('Bình Phước'),
+  province('Bình Thuận'),
+  province('Cà Mau'),
+  province('Cao Bằng'),
+  province('Đắk Lắk', 'Đắc Lắc', 'Đăk Lăk', 'Dak Lak'),
+  province('Đắk Nông', 'Đăk Nông'),
+  province('Điện Biên'),
+  province('Đồng Nai'),
+  province('Đồng Tháp'),
+  province('Gia Lai'),
+  province('Hà Giang'),
+  province('Hà Nam'),
+  province('Hà Tĩnh'),
+  province('Hải Dương'),
+  province('Hậu Giang'),
+  province('Hòa Bình', 'Hoà Bình'),
+  province('Hưng Yên'),
+  province('Khánh Hòa', 'Khánh Hoà'),
+  province('Kiên Giang'),
+  province('Kon Tum'),
+  province('Lai Châu'),
+  province('Lâm Đồng'),
+  province('Lạng Sơn'),
+  province('Lào Cai'),
+  province('Long An'),
+  province('Nam Định'),
+  province('Nghệ An'),
+  province('Ninh Bình'),
+  province('Ninh Thuận'),
+  province('Phú Thọ'),
+  province('Phú Yên'),
+  province('Quảng Bình'),
+  province('Quảng Nam'),
+  province('Quảng Ngãi'),
+  province('Quảng Ninh'),
+  province('Quảng Trị'),
+  province('Sóc Trăng'),
+  province('Sơn La'),
+  province('Tây Ninh'),
+  province('Thái Bình'),
+  province('Thái Nguyên'),
+  province('Thanh Hóa', 'Thanh Hoá'),
+  province('Thừa Thiên Huế', 'Thừa Thiên - Huế', 'Thừa Thiên-Huế', 'TT-Huế'),
+  province('Tiền Giang'),
+  province('Trà Vinh'),
+  province('Tuyên Quang'),
+  province('Vĩnh Long'),
+  province('Vĩnh Phúc'),
+  province('Yên Bái'),
+];
+
+/** A form as it is matched: folded, dots and dashes as spaces, one space between words. */
+export function placeFormKey(text: string): string {
+  return foldForMatch(text)
+    .replace(/[.\-–—]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+const BY_FORM = new Map<string, Place>();
+for (const p of PLACES)
+  for (const f of p.bare === false ? p.forms : [p.name, ...p.forms])
+    BY_FORM.set(placeFormKey(f), p);
+// Longest forms first, so that `Bà Rịa - Vũng Tàu` wins over a place inside it.
+const FORM_KEYS = [...BY_FORM.keys()].sort((a, b) => b.length - a.length);
+const MAX_FORM_WORDS = Math.max(...FORM_KEYS.map((k) => k.split(' ').length));
+
+/** The place a name or short form stands for (`TP.HCM` → Hồ Chí Minh), or undefined. */
+export function placeNamed(text: string): Place | undefined {
+  return BY_FORM.get(placeFormKey(text));
+}
+
+/** The letters, digits and places' punctuation of `text`, as words with their offsets. */
+function wordsOf(text: string): { key: string; start: number; end: number }[] {
+  const out: { key: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu))
+    out.push({ key: foldForMatch(m[0]), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+export interface PlaceMention {
+  place: Place;
+  start: number;
+  end: number;
+}
+
+/** Every mention of a province or city in `text`, longest reading first, in order. */
+export function findPlaces(text: string): PlaceMention[] {
+  const words = wordsOf(text);
+  const found: PlaceMention[] = [];
+  for (let i = 0; i < words.length;) {
+    let matched = 0;
+    for (let n = Math.min(MAX_FORM_WORDS, words.length - i); n >= 1; n--) {
+      const key = words
+        .slice(i, i + n)
+        .map((w) => w.key)
+        .join(' ');
+      const place = BY_FORM.get(key);
+      // A one-word form (`TPHCM`) or a name of two or more words; `Hà` alone is no place.
+      if (!place) continue;
+      const [start, end] = [words[i]!.start, words[i + n - 1]!.end];
+      // Names are capitalised as written (`Hà Nội`, `thành phố Hồ Chí Minh`): `hà nội` is no name.
+      if (!/\p{Lu}/u.test(text.slice(start, end))) continue;
+      found.push({ place, start, end });
+      matched = n;
+      break;
+    }
+    i += matched || 1;
+  }
+  return found;
+}
+
+/**
+ * The place a story is about: the province or city it names most often (the headline counts
+ * twice, being what the story is about), or null when it names none.
+ */
+export function homePlaceOf(text: string, headline: string | null = null): Place | null {
+  const counts = new Map<Place, { count: number; first: number }>();
+  const add = (m: PlaceMention, weight: number, offset: number) => {
+    const c = counts.get(m.place) ?? { count: 0, first: offset + m.start };
+    c.count += weight;
+    counts.set(m.place, c);
+  };
+  if (headline) for (const m of findPlaces(headline)) add(m, 2, -1);
+  for (const m of findPlaces(text)) add(m, 1, 0);
+  let best: Place | null = null;
+  let bestCount = 0;
+  let bestFirst = Infinity;
+  for (const [place, { count, first }] of counts)
+    if (count > bestCount || (count === bestCount && first < bestFirst))
+      [best, bestCount, bestFirst] = [place, count, first];
+  return best;
+}
+
+/** `UBND tỉnh Khánh Hòa`, `Thành ủy Hà Nội`: how a title names its place after its body. */
+export function placeInTitle(place: Place): string {
+  // `Thành ủy Hồ Chí Minh` would read as the man: the city keeps its `TP`.
+  return place.name === 'Hồ Chí Minh' ? 'TP Hồ Chí Minh' : place.name;
+}
+
+/** Examples: text → the home place found. */
+export const HOME_PLACE_EXAMPLES: readonly [string, string | null][] = [
+  ['Bí thư Thành ủy Hà Nội Đinh Tiến Dũng chủ trì hội nghị tại Hà Nội.', 'Hà Nội'],
+  [
+    'Ông Phan Văn Mãi làm Chủ tịch TP HCM; ông Trần Lưu Quang về Hải Phòng. TP.HCM …',
+    'Hồ Chí Minh',
+  ],
+  ['HĐND tỉnh Khánh Hòa bầu Chủ tịch UBND tỉnh Khánh Hoà.', 'Khánh Hòa'],
+  ['Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu nhiệm kỳ 2021 - 2026.', 'Bà Rịa - Vũng Tàu'],
+  ['Ban Chấp hành Trung ương họp về công tác cán bộ.', null],
+  ['Tư tưởng Hồ Chí Minh soi đường.', null],
+  ['Kỳ họp HĐND thành phố Hồ Chí Minh khóa X.', 'Hồ Chí Minh'],
+];
