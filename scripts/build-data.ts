@@ -16,11 +16,11 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { readArgs } from './cli-args.ts';
-import { resolveAliases, updateRecord, type IdRecord } from '../src/lib/dataset/id-record.ts';
+import { updateRecord, type IdRecord } from '../src/lib/dataset/id-record.ts';
 import { coreOf, corePath } from '../src/lib/dataset/core.ts';
 import { coreFileJson } from '../src/lib/dataset/core-file.ts';
 import { DEFAULT_RANGE } from '../src/lib/dataset/types.ts';
-import { compileFacts, compileMerged } from '../src/lib/extract/compile.ts';
+import { compileMerged } from '../src/lib/extract/compile.ts';
 import { CorpusMerge } from '../src/lib/extract/corpus.ts';
 import { InvalidEncodingError } from '../src/lib/extract/decode.ts';
 import { formatWarning } from '../src/lib/extract/warnings.ts';
@@ -81,17 +81,15 @@ async function main(): Promise<number> {
   const merge = new CorpusMerge();
   const facts = await extractAll(seeds, files, (articles) => articles.forEach((a) => merge.add(a)));
   const record = readRecord(idsPath);
-  const first = compileMerged(
+  const { dataset, warnings, report } = compileMerged(
     merge.finish(
       DEFAULT_RANGE,
       facts.flatMap((a) => a.warnings),
     ),
     files.length,
+    { published: record },
   );
-  const aliases = resolveAliases(first.dataset, record);
-  const { dataset, warnings, report } = Object.keys(aliases).length
-    ? compileFacts(facts, files.length, { aliases })
-    : first;
+  const aliases = dataset.aliases ?? {};
 
   const log = values.quiet ? () => {} : (line: string) => console.log(line);
   for (const w of warnings) console.warn(`warning: ${formatWarning(w)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAliases, updateRecord, type IdRecord } from './id-record';
+import { keepPublishedIds, resolveAliases, updateRecord, type IdRecord } from './id-record';
 import type { Dataset, TimelineEvent } from './types';
 
 const event = (
@@ -85,5 +85,17 @@ describe('published ids', () => {
       'moi',
     ]);
     expect(next.moi).toEqual({ kind: 'event', date: '2022-01-01', files: ['a.txt'] });
+  });
+
+  it('keep the published id of an event whose title changed but not its kind, day or sources', () => {
+    const now = dataset([event('2021-04-22-tieu-de-moi', '2021-04-22'), event('x', '2021-05-01')]);
+    expect(keepPublishedIds(now, record)).toBe(1);
+    expect(now.events.map((e) => e.id)).toEqual(['2021-04-22-hoi-nghi-cu', 'x']);
+  });
+
+  it('keep no id when two new events could be the published one', () => {
+    const now = dataset([event('a', '2021-04-22'), event('b', '2021-04-22')]);
+    expect(keepPublishedIds(now, record)).toBe(0);
+    expect(now.events.map((e) => e.id)).toEqual(['a', 'b']);
   });
 });

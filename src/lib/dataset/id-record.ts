@@ -18,6 +18,44 @@ export type IdRecord = Record<string, PublishedId>;
 const dayNumber = (date: string) =>
   Date.parse(`${date.padEnd(7, '-01').padEnd(10, '-01')}T00:00:00Z`) / 86_400_000;
 
+/**
+ * Ids kept across compilers: an event whose id is new but which is, unmistakably, an event
+ * published before (the same kind, date and source files as exactly one published id that no
+ * current event holds) keeps the published id. A better title changes no link. Renames in place;
+ * returns how many events kept an old id.
+ */
+export function keepPublishedIds(dataset: Dataset, record: IdRecord): number {
+  const fileOf = new Map(dataset.sources.map((s) => [s.id, s.file]));
+  const current = new Set(dataset.events.map((e) => e.id));
+  const byShape = new Map<string, string[]>();
+  const shape = (kind: string, date: string, files: string[]) =>
+    `${kind}|${date}|${[...files].sort().join('\u0000')}`;
+  for (const [id, p] of Object.entries(record)) {
+    if (current.has(id)) continue;
+    const key = shape(p.kind, p.date, p.files);
+    byShape.set(key, [...(byShape.get(key) ?? []), id]);
+  }
+  const newEvents = dataset.events.filter((e) => !Object.hasOwn(record, e.id));
+  const newByShape = new Map<string, number>();
+  const shapeOf = (e: Dataset['events'][number]) =>
+    shape(
+      e.kind,
+      e.date,
+      e.sources.map((s) => fileOf.get(s.source) ?? s.source),
+    );
+  for (const e of newEvents) newByShape.set(shapeOf(e), (newByShape.get(shapeOf(e)) ?? 0) + 1);
+  let kept = 0;
+  for (const e of newEvents) {
+    const key = shapeOf(e);
+    const old = byShape.get(key);
+    // One old id, one new event: the same event. Anything else is left to aliases.
+    if (old?.length !== 1 || newByShape.get(key) !== 1) continue;
+    e.id = old[0]!;
+    kept++;
+  }
+  return kept;
+}
+
 /** Old ids (absent from `dataset`) → the current id they now mean. */
 export function resolveAliases(dataset: Dataset, record: IdRecord): Record<string, string> {
   const fileOf = new Map(dataset.sources.map((s) => [s.id, s.file]));

@@ -13,11 +13,12 @@ import type {
 } from '../dataset/types';
 import { changeTriggerIn, type ChangeTrigger } from '../vi/changes';
 import { dayDiff, resolveMention, type DateMention, type ResolvedDate } from '../vi/dates';
+import { isSingleHolderOffice } from '../vi/offices';
 import { homePlaceOf, type Place } from '../vi/places';
 import { parseArticle, type ArticleHints, type ParsedArticle } from './article';
 import { readChange, type ChangeReading } from './change-reading';
 import { documentMention, type DocumentMention } from './documents';
-import { changeTitle, happeningPhrase, type Addressed } from './event-title';
+import { changeTitle, happeningPhrase, organizerBefore, type Addressed } from './event-title';
 import { normalizeArticleText } from './normalize';
 import { factSentences, peopleIn, type ArticlePeople, type FactSentence } from './sentence-facts';
 import {
@@ -313,7 +314,10 @@ function resolveDate(
       article.warnings.push({
         file: article.file,
         line: s.line,
-        message: `ngày không hợp lệ "${d.text}": ${r}`,
+        message:
+          d.year === undefined && !d.invalid && !d.relative && !article.published
+            ? `không rõ năm của "${d.text}": bài không ghi ngày đăng và không mốc nào trong bài xác định được năm; sự việc này không được đưa lên dòng thời gian`
+            : `ngày không hợp lệ "${d.text}": ${r}`,
       });
     return null;
   }
@@ -413,6 +417,9 @@ function changeIn(
     trigger && !reading;
     trigger = changeTriggerIn(s.folded, trigger.index + trigger.length)
   ) {
+    // `Quyết định … về việc chỉ định …` names a decision's subject, not a change by itself.
+    if (/về\s+(?:việc\s+)?$/iu.test(s.text.slice(Math.max(0, trigger.index - 10), trigger.index)))
+      continue;
     const r = readChange(s, trigger, article.home);
     first ??= r;
     if (r.person && (r.office || r.change === 'discipline')) reading = r;
@@ -420,14 +427,18 @@ function changeIn(
   reading ??= first;
   if (!reading) return null;
   const disciplinary = reading.change === 'discipline' || reading.change === 'suspension';
+  // The measure is not carried over: another decision may have taken another one.
   if (!reading.person && disciplinary && discourse.person) {
     reading.person = discourse.person;
-    reading.sanction ??= discourse.sanction;
     reading.office ??= discourse.office;
   }
   if (!reading.person) return null;
-  // A measure names no office: it is the one the person holds.
-  if (!reading.office && (disciplinary || reading.change === 'dismissal'))
+  // A measure names no office: it is the one the person holds (`cách hết các chức vụ trong Đảng`
+  // is every party post at once, none in particular).
+  const everyPost = /het cac chuc vu/u.test(
+    s.folded.slice(reading.triggerIndex, reading.triggerIndex + 30),
+  );
+  if (!reading.office && !everyPost && (disciplinary || reading.change === 'dismissal'))
     reading.office = currentOffice(article, s, reading.person);
   // Taking up an office needs the office: `phân công nhiệm vụ` is no change of holder.
   if (!reading.office && !disciplinary) return null;
@@ -570,9 +581,12 @@ function summaryOf(text: string): string {
 function happeningTitle(article: ArticleContext, s: FactSentence, triggerIndex: number): string {
   const sentence = s.text;
   let phrase: string;
-  if (EVENT_NOUN.test(fold(sentence.slice(triggerIndex, triggerIndex + 16))))
-    phrase = happeningPhrase(sentence, triggerIndex);
-  else {
+  if (EVENT_NOUN.test(fold(sentence.slice(triggerIndex, triggerIndex + 16)))) {
+    const organizer = organizerBefore(sentence, triggerIndex);
+    phrase = organizer
+      ? `${organizer} ${happeningPhrase(sentence, triggerIndex, false)}`
+      : happeningPhrase(sentence, triggerIndex);
+  } else {
     // Commas inside a quoted name (`Chương trình về “…, …”`) do not end the subject.
     const unquoted = sentence.replace(/“[^”]*”|"[^"]*"/gu, (q) => '_'.repeat(q.length));
     const clauseStart = Math.max(0, unquoted.lastIndexOf(',', triggerIndex) + 1);
@@ -592,7 +606,9 @@ function fullestName(article: ArticleContext, bare: string): string | null {
   for (const s of article.sentences) {
     for (let at = s.folded.indexOf(noun); at >= 0; at = s.folded.indexOf(noun, at + 1)) {
       const phrase = happeningPhrase(s.text, at);
-      if (phrase.split(/\s+/u).length > 2 && (!best || phrase.length > best.length)) best = phrase;
+      // Only a name that says which one (`Kỳ họp thứ nhất, …`), not `các kỳ họp thường lệ`.
+      if (!NUMBERED_HAPPENING.test(fold(phrase))) continue;
+      if (!best || phrase.length > best.length) best = phrase;
     }
   }
   return best;
@@ -740,10 +756,13 @@ function contextChanges(
 // `Hội nghị Trung ương 14`, `Kỳ họp thứ 2`, `Đại hội … lần thứ XVII`: a happening named with its
 // number; two sentences naming the same one speak of one happening.
 const NUMBERED_HAPPENING =
-  /(hoi nghi|ky hop|dai hoi|phien hop)(?:\s+[a-z ]{0,40}?)?\s+(?:lan thu|thu)?\s*([0-9]+|[xvil]+)(?![a-z0-9])/u;
+  /(hoi nghi|ky hop|dai hoi|phien hop)(?:\s+[a-z ]{0,40}?)?\s+(?:lan thu|thu)\s+([0-9]+|[xvil]+|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)(?![a-z0-9])|(hoi nghi trung uong)\s+([0-9]+)(?![a-z0-9])/u;
 function sameHappeningNoun(a: string, b: string): boolean {
   const [x, y] = [NUMBERED_HAPPENING.exec(a), NUMBERED_HAPPENING.exec(b)];
-  return !!x && !!y && x[1] === y[1] && x[2] === y[2];
+  if (!x || !y) return false;
+  const noun = (m: RegExpExecArray) => (m[1] ? [m[1], m[2]] : ['hoi nghi', m[4]]);
+  const [[nx, ix], [ny, iy]] = [noun(x), noun(y)];
+  return nx === ny && ix === iy;
 }
 
 /**
@@ -759,6 +778,7 @@ function publicationDayEvent(
     (s) =>
       s.role === 'body' &&
       s.index < 4 &&
+      !article.changes.has(s) &&
       !BACK_REFERENCE.test(s.folded) &&
       eventTriggerIn(s.folded),
   );
@@ -811,6 +831,8 @@ function mergeArticleEvents(events: RawEvent[]): RawEvent[] {
         e.kind === 'leadership' &&
         m.date.date === e.date.date &&
         m.office === e.office &&
+        !!e.office &&
+        isSingleHolderOffice(e.office) &&
         m.person !== e.person &&
         (m.change === 'dismissal') !== (e.change === 'dismissal') &&
         sameDecision(m, e),

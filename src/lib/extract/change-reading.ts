@@ -30,8 +30,10 @@ export interface ChangeReading {
 
 // `được`, `bị`, `vừa được`, `đã bị`: a passive change, whose subject stands before it.
 const PASSIVE = /(?:được|bị)(?:\s+\S+){0,4}\s*$/iu;
-// Where a clause ends: the subject of a change is in the same clause as its verb.
-const CLAUSE_END = /[;.!?]/u;
+// Where a clause ends: the subject of a change is in the same clause as its verb. (`TP.HCM`,
+// `T.Ư` are no ends.)
+const CLAUSE_END = /[;!?]|\.(?=\s|$)/u;
+const CLAUSE_END_AT = /^(?:[;!?]|\.(?=\s|$))/u;
 
 const OFFICE_LEADS = new RegExp(OFFICE_LEAD.source, 'giu');
 
@@ -48,6 +50,8 @@ function officeAfter(
   if (direct) return { title: direct.title, start: from + lead };
   // …or after a word that introduces one (`giữ chức`, `làm`, `trở thành tân`).
   for (const m of rest.matchAll(OFFICE_LEADS)) {
+    // `thôi giữ chức X để … giữ chức Y`: X is the office left, Y the one taken.
+    if (/thôi\s+$/iu.test(rest.slice(Math.max(0, m.index - 6), m.index))) continue;
     const t = titleAtStart(rest.slice(m.index + m[0].length));
     if (t) return { title: t.title, start: from + m.index + m[0].length };
   }
@@ -72,7 +76,7 @@ export function readChange(
   const triggerEnd = trigger.index + trigger.length;
   const clauseStart = (() => {
     let at = trigger.index;
-    while (at > 0 && !CLAUSE_END.test(text[at - 1]!)) at--;
+    while (at > 0 && !CLAUSE_END_AT.test(text.slice(at - 1, at + 1))) at--;
     return at;
   })();
   const clauseEndRel = text.slice(triggerEnd).search(CLAUSE_END);
@@ -82,7 +86,10 @@ export function readChange(
   const replaced = s.refs.find(
     (r) => r.start >= clauseStart && REPLACES.test(text.slice(Math.max(0, r.start - 30), r.start)),
   );
-  if (replaced) {
+  // `… thay ông Z vừa được bổ nhiệm làm Phó Thủ tướng`: a verb after the holder replaced is that
+  // holder's own change, of which Z is the subject.
+  const ownClause = replaced && trigger.index > replaced.end;
+  if (replaced && !ownClause) {
     reading.fromPerson = replaced.name;
     const next = s.refs.find((r) => r.start > replaced.end);
     const move = officeAfter(text, replaced.end, next ? next.start : clauseEnd);
@@ -93,7 +100,7 @@ export function readChange(
         officeText: move.title,
       };
   }
-  const candidates = others(s.refs, replaced).filter(
+  const candidates = others(s.refs, ownClause ? undefined : replaced).filter(
     (r) => r.start >= clauseStart && r.end <= clauseEnd,
   );
   // `đối với ông X`, `khai trừ đồng chí X`: named right after the verb's object words.
@@ -111,7 +118,8 @@ export function readChange(
   if (subject) reading.person = subject.name;
 
   // The office: named after the verb or after the subject's own titles; `thay …` clauses aside.
-  const officeEnd = replaced && replaced.start > triggerEnd ? replaced.start : clauseEnd;
+  const officeEnd =
+    replaced && !ownClause && replaced.start > triggerEnd ? replaced.start : clauseEnd;
   const office =
     officeAfter(text, triggerEnd, officeEnd) ??
     (subject && subject.end > triggerEnd ? officeAfter(text, subject.end, officeEnd) : null);

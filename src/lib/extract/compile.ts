@@ -9,6 +9,7 @@ import {
   type DateRange,
   type EventKind,
 } from '../dataset/types';
+import { keepPublishedIds, resolveAliases, type IdRecord } from '../dataset/id-record';
 import { validateDataset } from '../dataset/validate';
 import { extractArticleFacts } from './article-facts';
 import type { ArticleHints } from './article';
@@ -26,8 +27,11 @@ export interface ArticleInput {
 
 export interface CompileOptions {
   range?: DateRange;
-  /** Old event id → current id, carried over from the published-id record. */
-  aliases?: Record<string, string>;
+  /**
+   * Every event id published before (`seeds/ids.json`): an event that is unmistakably one of
+   * them keeps its id, and the others resolve to current events as aliases.
+   */
+  published?: IdRecord;
 }
 
 export interface BuildReport {
@@ -85,8 +89,12 @@ export function compileMerged(
     events: merged.events,
     people: merged.people,
     documents: merged.documents,
-    ...(options.aliases && Object.keys(options.aliases).length ? { aliases: options.aliases } : {}),
   };
+  if (options.published) {
+    keepPublishedIds(candidate, options.published);
+    const aliases = resolveAliases(candidate, options.published);
+    if (Object.keys(aliases).length) candidate.aliases = aliases;
+  }
   // The build writes only what the app would accept: validate with the app's own validator. The
   // candidate holds JSON values only (no class instances, dates or NaN), so it is validated as it
   // is, not after a round trip through JSON text (most of a second at 10,000 articles); the one

@@ -256,7 +256,16 @@ function similarity(a: string, b: string, words: WordsOf): number {
  * by its publication and the other within the week before), and mostly the same words.
  */
 function sameHappening(a: EventDraft, b: EventDraft, words: WordsOf): boolean {
-  if (a.raw.kind !== b.raw.kind || a.raw.kind === 'leadership') return false;
+  if (a.raw.kind !== b.raw.kind) return false;
+  // A change of office is the same change when it is about the same person, office and act.
+  const leadership = a.raw.kind === 'leadership';
+  if (
+    leadership &&
+    (a.raw.person !== b.raw.person ||
+      a.raw.office !== b.raw.office ||
+      a.raw.change !== b.raw.change)
+  )
+    return false;
   const [da, db] = [a.raw.date, b.raw.date];
   if (da.precision !== 'day' || db.precision !== 'day') return false;
   let compatible = da.date === db.date;
@@ -270,6 +279,7 @@ function sameHappening(a: EventDraft, b: EventDraft, words: WordsOf): boolean {
     compatible = gap >= 0 && gap <= 7;
   }
   if (!compatible) return false;
+  if (leadership) return true;
   return (
     similarity(a.raw.title, b.raw.title, words) >= 0.5 ||
     similarity(a.raw.summary, b.raw.summary, words) >= 0.5
@@ -580,9 +590,12 @@ function finishMerge(state: MergeState, range: DateRange, warnings: Warning[]): 
       if (subject && (d.raw.change === 'suspension' || d.raw.change === 'dismissal'))
         event.fromPerson = subject;
       else if (subject) event.toPerson = subject;
-      if (d.raw.fromPersonName) event.fromPerson = personIdByName.get(d.raw.fromPersonName);
+      // Another report of the same change may name the holder replaced, or the measure.
+      const fromName = reports.find((r) => r.raw.fromPersonName)?.raw.fromPersonName;
+      if (fromName) event.fromPerson = personIdByName.get(fromName);
       if (d.raw.change) event.change = d.raw.change;
-      if (d.raw.sanction) event.sanction = d.raw.sanction;
+      const sanction = reports.find((r) => r.raw.sanction)?.raw.sanction;
+      if (sanction) event.sanction = sanction;
     }
     events.push(event);
   }

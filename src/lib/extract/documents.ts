@@ -118,6 +118,11 @@ const STATE_CODE = new RegExp(
 const PARTY_CODE_SHAPE = /\d-[^\s/]{1,12}\//;
 const STATE_CODE_SHAPE = /\d\/[^\s/-]{1,12}-/;
 const TYPE_BEFORE = new RegExp(`(${DOC_TYPES})\\s+(?:số\\s+)?$`, 'iu');
+// `Thông báo số 10/HĐND`: a number and the issuer alone, after the document's type.
+const ISSUER_CODE = new RegExp(
+  `(?<![\\p{L}])(${DOC_TYPES})\\s+(?:số\\s+)?(\\d{1,5})\\/(\\p{Lu}[\\p{L}\\d]{1,11})(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`,
+  'giu',
+);
 // A short number ends there: one followed by a digit, a letter, `/` or `-` is part of a code
 // (`787-CT/TU`, `30/2020/NĐ-CP`), which `PARTY_CODE` and `STATE_CODE` read whole.
 const NUMBER_NOT_IN_CODE = '(?![\\d\\p{L}/-])';
@@ -151,6 +156,9 @@ const NUMBERED_SET = new RegExp(
     `(?:\\s+của\\s+Thành [uủ][ỷy](?:\\s+kho[áa]\\s+[XVIL]+)?)?`,
   'giu',
 );
+// `do <who> ký ban hành ngày`, `ban hành ngày`, `ký ngày`: the issue date after an issuer clause.
+const SIGNED_ON =
+  /^\s*,?\s*(?:do\s+[^,.;:]{1,60}?\s+)?(?:ký\s+ban hành|ban hành|ký)\s+(?:ngày\s*)/iu;
 const ISSUER_AFTER =
   /^\s*(?:của|do)\s+((?:Ban (?:Chấp hành|Thường vụ|Bí thư)\s+)?(?:Trung ương(?: Đảng)?|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Đảng bộ (?:tỉnh|thành phố|Thành phố|TP)|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng Chính phủ|Quốc hội|UBND|Ủy ban nhân dân|HĐND|Quận ủy|Huyện ủy|Đảng ủy|Ủy ban Kiểm tra Trung ương|Bộ \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:\s+(?:thành phố|Thành phố|TP|tỉnh))?(?:\s+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)?(?:\s+(?:khóa|khoá)\s+[XVIL]+)?)/u;
 const SUBJECT_STOP = new RegExp(
@@ -214,7 +222,23 @@ function readTail(sentence: string, mention: DocumentMention, home: Place | null
     consumed += issuer[0].length;
     rest = sentence.slice(consumed, limit);
   }
-  const subject = /^\s*,?\s*về\s+(?:việc\s+)?/u.exec(rest);
+  // `… do Chủ tịch UBND TP Hà Nội ký ban hành ngày 4/2/2016`: signed by someone, on a day.
+  if (!mention.issued) {
+    const signed = SIGNED_ON.exec(rest);
+    const date = signed && findDateMentions(rest.slice(signed[0].length))[0];
+    if (signed && date?.kind === 'point' && date.start === 0) {
+      const at = consumed + signed[0].length;
+      mention.issued = { ...date, start: date.start + at, end: date.end + at };
+      consumed = at + date.end;
+      rest = sentence.slice(consumed, limit);
+    }
+  }
+  // `Kế hoạch số 248-KH/TU ngày 9-8-2019 triển khai thực hiện Chỉ thị số 35-CT/TW`: what it
+  // carries out, named without `về`.
+  const carries = /^\s*,?\s*(?:để\s+)?(?=(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s)/iu.exec(
+    rest,
+  );
+  const subject = carries ?? /^\s*,?\s*về\s+(?:việc\s+)?/u.exec(rest);
   if (!subject) return;
   const after = rest.slice(subject[0].length);
   // A quoted subject runs to its closing quote, whatever punctuation it holds.
@@ -225,7 +249,7 @@ function readTail(sentence: string, mention: DocumentMention, home: Place | null
   text = text.trim();
   const term = findDateMentions(text).find((d) => d.kind === 'term');
   if (term?.years) mention.term = `${term.years[0]}-${term.years[1]}`;
-  if (text) mention.subject = `về ${text}`;
+  if (text) mention.subject = carries ? text : `về ${text}`;
   const impl = IMPLEMENTS.exec(after);
   if (impl) {
     const code = impl[2]?.includes('-') ? impl[2] : null;
@@ -277,6 +301,23 @@ export function findDocumentMentions(sentence: string, home: Place | null): Docu
     for (const m of allMatches(STATE_CODE, sentence)) {
       const mention = codedMention(sentence, m, m[3]!, m[4]!, home);
       if (mention) found.push(mention);
+    }
+  if (hasCode && /\d\/\p{Lu}/u.test(sentence))
+    for (const m of allMatches(ISSUER_CODE, sentence)) {
+      if (!ISSUER_BY_ABBREVIATION[fold(m[3]!)]) continue;
+      if (overlapsAny(found, m.index, m.index + m[0].length)) continue;
+      const code = `${m[2]}/${m[3]}`;
+      const mention = documentMention(
+        m.index,
+        m.index + m[0].length,
+        m[0],
+        canonicalType(m[1]!),
+        code,
+      );
+      const issuer = issuerFromAbbreviation(m[3]!, home);
+      if (issuer) mention.issuer = issuer;
+      readTail(sentence, mention, home);
+      found.push(mention);
     }
   // `… 01-CTr/TU của Thành ủy khóa XVI giai đoạn 2016-2020`: a term printed after a code, before
   // the next code, ties the code to that term even outside a `về …` subject.

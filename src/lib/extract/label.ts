@@ -4,9 +4,10 @@
  * `Chỉ thị 24-CT/TU`), and different from the labels of the events around them. Titles stay whole;
  * only labels are short, and they are never cut mid-word or with `…`.
  */
-import type { DocumentRecord, LeadershipChange, TimelineEvent } from '../dataset/types';
+import type { DocumentRecord, LeadershipChange, Sanction, TimelineEvent } from '../dataset/types';
 import { LABEL_MAX } from '../dataset/label-fallback';
 import { shortOffice } from '../vi/offices';
+import { shortened, withoutDangling } from '../vi/short-forms';
 
 export { LABEL_MAX };
 
@@ -21,6 +22,7 @@ export type LabelDraft = Pick<
   | 'fromPerson'
   | 'toPerson'
   | 'change'
+  | 'sanction'
   | 'people'
 >;
 
@@ -35,27 +37,61 @@ const CHANGE_WORD: Record<LeadershipChange, string> = {
   appointment: 'Bổ nhiệm',
   assignment: 'Phân công',
   suspension: 'Đình chỉ',
-  dismissal: 'Thôi chức',
+  dismissal: 'Miễn nhiệm',
   succession: 'Thay',
   discipline: 'Kỷ luật',
 };
+const SANCTION_WORD: Record<Sanction, string> = {
+  reprimand: 'Khiển trách',
+  warning: 'Cảnh cáo',
+  removal: 'Cách chức',
+  expulsion: 'Khai trừ',
+  'expulsion-proposed': 'Đề nghị kỷ luật',
+};
+// The verb a title opens with, when it says more than the kind of change (`Bãi nhiệm`, `Điều
+// động`, `Phê chuẩn kết quả miễn nhiệm`).
+const TITLE_VERB =
+  /^(Phê chuẩn kết quả miễn nhiệm|Phê chuẩn|Bãi nhiệm|Miễn nhiệm|Cho thôi giữ chức|Điều động|Luân chuyển|Chỉ định|Bổ nhiệm|Bầu)(?![\p{L}])/u;
+
+/** The act of a change: its measure, or the verb its title opens with, or its kind. */
+function changeAct(e: LabelDraft): string {
+  if (e.change === 'discipline') return e.sanction ? SANCTION_WORD[e.sanction] : 'Kỷ luật';
+  const verb = TITLE_VERB.exec(e.title)?.[1];
+  if (verb === 'Phê chuẩn kết quả miễn nhiệm') return 'Phê chuẩn miễn nhiệm';
+  return verb ?? (e.change ? CHANGE_WORD[e.change] : '');
+}
 
 // Happenings named by their verb of dissemination: `Hội nghị quán triệt Chỉ thị 24` → `Quán triệt`.
 const DISSEMINATION = /(quán triệt|triển khai|sơ kết|tổng kết|học tập)/iu;
+// The act a happening is about, where its noun says little (`Hội nghị trực tiếp kết hợp trực
+// tuyến tổng kết công tác xây dựng Đảng năm 2021` → `Tổng kết công tác xây dựng Đảng năm 2021`).
+const ACT =
+  /(?<![\p{L}])(quán triệt|triển khai|tổng kết|sơ kết|kiểm điểm|công bố|học tập|tiếp xúc cử tri|giao ban|thẩm định|khai mạc|bế mạc|kỷ niệm|ra mắt|phát động|làm việc|họp bàn|họp)(?![\p{L}])/iu;
+const HELD =
+  /^(.+?)\s(?:tổ chức|triệu tập|khai mạc|bế mạc)\s((?:Hội nghị|Kỳ họp|Đại hội|Phiên họp)(?![\p{L}]).*)$/u;
+const GENERIC_NOUN = /^(?:Hội nghị|Cuộc họp|Buổi làm việc|Phiên họp|Buổi|Lễ)(?![\p{L}])/u;
+// A happening numbered in its name needs no act: `Hội nghị lần thứ 24 BCH …`, `Kỳ họp thứ 14`.
+const NUMBERED = /^(?:Hội nghị|Kỳ họp|Đại hội|Phiên họp)\b.*?(?:lần thứ|thứ)\s+(?:\d+|[XVIL]+)/u;
 
-/** Words of `text` from the start, as many as fit in `max` characters. */
+/**
+ * Words of `text` from the start, as many as fit in `max` characters, in short forms (`BCH`,
+ * `UBND`), never ending on a word that promises more (`đã`, `của`).
+ */
 export function fitWords(text: string, max = LABEL_MAX): string {
-  const t = text.replace(/\s+/gu, ' ').trim();
-  if (t.length <= max) return t;
+  // Auxiliaries (`đã họp` → `họp`) say nothing a label needs.
+  const t = shortened(text).replace(/\s(?:đã|đang|sẽ|vừa)(?=\s)/gu, '');
+  if (t.length <= max) return withoutDangling(t) || t;
   const words = t.split(' ');
   let out = '';
   for (const w of words) {
     const next = out ? `${out} ${w}` : w;
-    if (next.length > max) break;
+    // A word that ends a clause (`2021,`) fits without its comma, and ends the label there.
+    if (next.replace(/[,;:]$/u, '').length > max) break;
     out = next;
+    if (/[,;:]$/u.test(w)) break;
   }
   // A single word longer than the label (a code, a URL) is kept whole: cutting it would lie.
-  return (out || words[0]!).replace(/[\s,;:–-]+$/u, '');
+  return withoutDangling(out) || out || words[0]!;
 }
 
 function documentName(doc: DocumentRecord): string {
@@ -72,7 +108,7 @@ export function baseLabel(e: LabelDraft, lookups: LabelLookups): string {
   if (e.kind === 'leadership') {
     const who = lookups.personName(e.toPerson ?? e.fromPerson ?? e.people[0] ?? '');
     const office = e.office ? shortOffice(e.office) : '';
-    const act = e.change ? CHANGE_WORD[e.change] : '';
+    const act = changeAct(e);
     const head = [act, office].filter(Boolean).join(' ');
     if (who && head) {
       const full = `${head}: ${who}`;
@@ -94,6 +130,16 @@ export function baseLabel(e: LabelDraft, lookups: LabelLookups): string {
       .map(lookups.document)
       .find((d): d is DocumentRecord => !!d?.code);
     if (act && spread) return fitWords(`${capitalise(act.toLowerCase())} ${spread.code}`);
+    const set = (e.disseminates ?? e.documents).map(lookups.document).find((d) => d && !d.code);
+    if (act && set?.title) return fitWords(`${capitalise(act.toLowerCase())} ${set.title}`);
+    // `BCH Đảng bộ Quận tổ chức Hội nghị lần thứ 22` → `Hội nghị lần thứ 22 BCH Đảng bộ Quận`.
+    const held = HELD.exec(e.title);
+    if (held) return fitWords(`${held[2]} ${held[1]}`);
+    const acted = ACT.exec(e.title);
+    // Only where the title opens with a noun that says little (`Hội nghị trực tuyến …`); a title
+    // that opens with who acted (`BCĐ Chương trình 01 họp bàn …`) keeps them.
+    if (acted && acted.index > 0 && GENERIC_NOUN.test(e.title) && !NUMBERED.test(e.title))
+      return fitWords(capitalise(e.title.slice(acted.index)));
   }
   return fitWords(e.title);
 }

@@ -7,7 +7,14 @@
  * `đồng chí`), or a place in a list that has such evidence. Places and things that look like
  * names (`quận Hai Bà Trưng`, `tư tưởng Hồ Chí Minh`) have none, and some are ruled out by name.
  */
-import { INSTITUTION_WORDS, NOT_PEOPLE, PERSON_BEFORE, PLACE_BEFORE, SURNAMES } from '../vi/names';
+import {
+  INSTITUTION_WORDS,
+  NOT_PEOPLE,
+  NOUN_COMPLETIONS,
+  PERSON_BEFORE,
+  PLACE_BEFORE,
+  SURNAMES,
+} from '../vi/names';
 import { classOf, isSpace, LETTER, LOWER, NUMBER, UPPER } from './chars';
 import { allMatches } from './matches';
 import { foldForMatch } from '../vi/fold';
@@ -145,6 +152,8 @@ export function nameSpans(sentence: string): NameSpan[] {
     NEXT_WORD.lastIndex = run.end;
     const next = NEXT_WORD.exec(sentence)?.[1];
     if (next && OPENERS.test(fold(`${words.at(-1)} ${next}`))) words = words.slice(0, -1);
+    // `Đoàn Thanh niên`: the last syllable and the next word are a common noun, not a name.
+    else if (next && NOUN_COMPLETIONS.has(fold(`${words.at(-1)} ${next}`))) continue;
     if (words.length < 2) continue;
     const at = nameInRun(words);
     if (at === null) continue;

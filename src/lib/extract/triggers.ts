@@ -13,7 +13,7 @@ const W = (s: string) => `(?<![a-z0-9])(?:${s})(?![a-z0-9])`;
 // Nouns name the happening and make the better title; verbs come second.
 export const EVENT_NOUN = new RegExp(
   W(
-    'hoi nghi|cuoc hop|phien hop|ky hop|dai hoi|hoi thao|toa dam|buoi lam viec|le ky niem|le ra mat|le trao|le phat dong|buoi gap mat',
+    'hoi nghi|cuoc hop|phien hop|ky hop|dai hoi|hoi thao|toa dam|buoi lam viec|le ky niem|le ra mat|le trao|le phat dong|buoi gap mat|buoi hop bao|cuoc hop bao|hop bao',
   ),
   'u',
 );

@@ -205,6 +205,16 @@ export const NOT_PEOPLE = new Set(
 );
 
 /**
+ * A given name that a lower-case word after it turns into a common noun: `Đoàn Thanh niên` (the
+ * Youth Union) is no Mr Đoàn Thanh. Keys: the last capitalised syllable and the word after, folded.
+ */
+export const NOUN_COMPLETIONS = new Set(
+  ['Thanh niên', 'Thiếu niên', 'Nhi đồng', 'Phụ nữ', 'Nông dân', 'Cựu chiến binh', 'Công đoàn'].map(
+    (w) => fold(w),
+  ),
+);
+
+/**
  * Words that start the name of an institution or a thing named after someone: in `Trường THPT
  * Chuyên Lê Quý Đôn`, `Công ty Việt Á`, the name after them is no person (folded).
  */

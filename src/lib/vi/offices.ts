@@ -196,6 +196,20 @@ const HEAD_SOURCE = `((?:pho\\s+)?(?:tong\\s+)?(?:${foldedHeads.map((h) => h.rep
 const HEAD_RE = new RegExp(`(?:^|[\\s,;(–-])${HEAD_SOURCE}`, 'gu');
 const HEAD_AT_START = new RegExp(`^${HEAD_SOURCE}`, 'u');
 
+/**
+ * `text` with the dashes inside place names (`Bà Rịa - Vũng Tàu`) replaced by a character of the
+ * same length that ends nothing, so that the dash is not read as the end of a title.
+ */
+function withPlaceDashesJoined(text: string): string {
+  if (!/\s[-–—]\s/u.test(text)) return text;
+  let out = text;
+  for (const m of findPlaces(text)) {
+    const inner = text.slice(m.start, m.end).replace(/[-–—]/gu, '\u2011');
+    out = out.slice(0, m.start) + inner + out.slice(m.end);
+  }
+  return out;
+}
+
 /** A head found in folded text is a title's start unless it needs a prefix it lacks. */
 function isHead(foldedHead: string): boolean {
   const bare = foldedHead.replace(/^(?:pho\s+)?(?:tong\s+)?/u, '').replace(/\s+/g, ' ');
@@ -222,6 +236,8 @@ function titleWordsAt(words: string[], folded: string[], i: number): number {
   for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n--)
     if (PHRASES.has(folded.slice(i, i + n).join(' '))) return n;
   const w = words[i]!;
+  // `Bà Rịa - Vũng Tàu`: a dash between two capitalised words joins a place's name.
+  if (/^[-–—]$/u.test(w)) return i > 0 && /^\p{Lu}/u.test(words[i + 1] ?? '') ? 1 : 0;
   return /^[\p{Lu}\d]/u.test(w) || /^[xvil]+$/iu.test(w) || /^T\.Ư$/u.test(w) ? 1 : 0;
 }
 
@@ -309,7 +325,7 @@ export function titleChainAfter(text: string, endsAtName = false): string[] {
   // `Ủy viên T.Ư Đảng`: the abbreviation's dot ends no part; `UV BCT` is read in full.
   let rest = expandAbbreviations(text.slice(m[0].length).replace(/T\.Ư/gu, 'TƯ'));
   for (;;) {
-    const end = rest.search(/[,;.:!?“”"]|\s[-–—]\s/u);
+    const end = withPlaceDashesJoined(rest).search(/[,;.:!?“”"]|\s[-–—]\s/u);
     const part = end < 0 ? rest : rest.slice(0, end);
     const t = titleAtStart(part);
     if (!t) break;
@@ -327,8 +343,10 @@ export function titleChainAfter(text: string, endsAtName = false): string[] {
  * → `Bí thư Thành ủy Hà Nội`). `whole` is true when nothing follows the title.
  */
 export function titleAtStart(part: string): { title: string; whole: boolean } | null {
-  // A title ends at punctuation (`T.Ư` aside): `… tỉnh Khánh Hòa, nhiệm kỳ …`.
-  const stop = part.replace(/T\.Ư/gu, 'T_Ư').search(/[,;:!?“”"()]|\.(?!\p{Lu})|\s[-–—]\s/u);
+  // A title ends at punctuation (`T.Ư` and places like `Bà Rịa - Vũng Tàu` aside).
+  const stop = withPlaceDashesJoined(part.replace(/T\.Ư/gu, 'T_Ư')).search(
+    /[,;:!?“”"()]|\.(?!\p{Lu})|\s[-–—]\s/u,
+  );
   const trimmed = (stop < 0 ? part : part.slice(0, stop)).trim();
   const head = HEAD_AT_START.exec(fold(trimmed));
   if (!head || !isHead(head[1]!)) return null;
