@@ -84,3 +84,42 @@ test('a vertical swipe on the timeline scrolls the page and leaves the window al
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(50);
   expect(await visibleRange(page)).toBe(before);
 });
+
+test('the overview strip keeps its place under the finger through brushing and zooming', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  await zoomablePlot(page);
+  const strip = page.locator('.overview-strip');
+  await strip.scrollIntoViewIfNeeded();
+  // Where the strip is on the page (not on the screen: scrolling is not moving).
+  // Measured once the view has settled (the gesture canvas gone) and a frame has been drawn.
+  const top = async () => {
+    await expect(page.locator('.marks-canvas')).toBeHidden();
+    return strip.evaluate(
+      (el) =>
+        new Promise<number>((done) =>
+          requestAnimationFrame(() => done(el.getBoundingClientRect().top + window.scrollY)),
+        ),
+    );
+  };
+  const before = await top();
+  const finger = await Finger.on(page);
+
+  // A finger drags the window's right edge to the left: the timeline zooms in.
+  const range = await visibleRange(page);
+  const handle = (await page.locator('.brush-handle.end').boundingBox())!;
+  const y = handle.y + handle.height / 2;
+  const x = handle.x + handle.width / 2 - 2;
+  await finger.swipe([x, y], [x - handle.x * 0.6, y]);
+  await expect.poll(() => visibleRange(page)).not.toBe(range);
+  expect(await top()).toBe(before);
+
+  // Zooming from the buttons, in further and back out, leaves it where it was too.
+  for (const button of [0, 0, 1, 2]) {
+    const shown = await visibleRange(page);
+    await page.locator('.zoom-controls button').nth(button).click();
+    await expect.poll(() => visibleRange(page)).not.toBe(shown);
+    expect(await top()).toBe(before);
+  }
+});
