@@ -101,7 +101,9 @@ export function layoutLane(
   const out: ClusterLayout[] = [];
   for (const c of clusters) {
     if (c.items.length > 1) {
-      const row = space.place({ x0: c.x - CLUSTER_RADIUS, x1: c.x + CLUSTER_RADIUS });
+      const extent = { x0: c.x - CLUSTER_RADIUS, x1: c.x + CLUSTER_RADIUS };
+      const row = space.place(extent);
+      if (row === -1) space.crowd(0, extent);
       out.push({ items: c.items, x: c.x, row: Math.max(0, row) });
       continue;
     }
@@ -109,6 +111,7 @@ export function layoutLane(
     const x1 = Math.max(c.x, x(item.span.end));
     const extent = { x0: c.x - MARK_RADIUS, x1: x1 + MARK_RADIUS };
     const row = space.place(extent);
+    if (row === -1) space.crowd(0, extent);
     singles.push({
       item,
       x0: c.x,
@@ -125,6 +128,8 @@ export function layoutLane(
   // that has it, while the lane's label budget lasts (the pinned mark's label ignores the budget).
   let budget = LABEL_COVER * width;
   for (const m of byLabelPriority(singles)) {
+    // A mark that starts left of the view (a window begun earlier) would show its label cut.
+    if (m.x0 < 0) continue;
     const wanted = Math.min(maxLabelWidth, label(m.item).length * charWidth);
     if (wanted < MIN_LABEL) continue;
     const rightRoom = width - m.x1 - MARK_RADIUS - 8;

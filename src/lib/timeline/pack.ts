@@ -10,12 +10,15 @@ export interface Extent {
 
 export class RowSpace {
   readonly #rows: Extent[][];
+  /** Extents put in a row where they overlap others (nowhere had room): kept clear of, unsorted. */
+  readonly #crowded: Extent[][];
 
   constructor(
     readonly maxRows: number,
     readonly gap = 4,
   ) {
     this.#rows = Array.from({ length: maxRows }, () => []);
+    this.#crowded = Array.from({ length: maxRows }, () => []);
   }
 
   /** Index of the first extent of `row` that starts at or after `x`. */
@@ -32,6 +35,9 @@ export class RowSpace {
 
   /** True when `extent` overlaps nothing in `row`, `ignore` (an extent of that row) aside. */
   fits(row: number, extent: Extent, ignore?: Extent): boolean {
+    const clear = (e: Extent) =>
+      e === ignore || e.x1 + this.gap <= extent.x0 || extent.x1 + this.gap <= e.x0;
+    if (!this.#crowded[row]!.every(clear)) return false;
     const list = this.#rows[row]!;
     let i = this.#after(list, extent.x0);
     if (list[i] === ignore) i++;
@@ -46,10 +52,16 @@ export class RowSpace {
     list.splice(this.#after(list, extent.x0), 0, extent);
   }
 
+  /** Puts `extent` in `row` though it overlaps what is there: later extents keep clear of it. */
+  crowd(row: number, extent: Extent): void {
+    this.#crowded[row]!.push(extent);
+  }
+
   remove(row: number, extent: Extent): void {
-    const list = this.#rows[row]!;
-    const i = list.indexOf(extent);
-    if (i !== -1) list.splice(i, 1);
+    for (const list of [this.#rows[row]!, this.#crowded[row]!]) {
+      const i = list.indexOf(extent);
+      if (i !== -1) list.splice(i, 1);
+    }
   }
 
   /** Puts `extent` in the first row where it fits and returns that row, or -1. */
