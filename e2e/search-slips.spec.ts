@@ -10,7 +10,7 @@ const people = (page: Page) => page.getByRole('listbox').getByRole('group', { na
 for (const [query, name] of [
   ['hoang trung hia', 'Hoàng Trung Hải'],
   ['dinh tien dnug', 'Đinh Tiến Dũng'],
-])
+] as const)
   test(`“${query}” finds ${name}, marked whole`, async ({ page }) => {
     await openTimeline(page);
     await searchBox(page).fill(query);
