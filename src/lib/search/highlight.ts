@@ -9,7 +9,7 @@
 import { foldWithMap, toDisplayRange } from './fold';
 import type { Plan } from './plan';
 import type { SearchField } from './records';
-import { scanField } from './phrase';
+import { PHRASE_SLACK, scanField } from './phrase';
 import type { Highlighted } from './types';
 import { QUALITY_SLIP, QUALITY_TYPO } from './vocabulary';
 
@@ -47,17 +47,18 @@ function phraseWords(f: SearchField, p: Plan): boolean[] {
 }
 
 /**
- * For each field of a record, which of its words to mark. A record found through a phrase marks
- * its phrases. One found with its words spread over short key fields (`dung 24`: a person and a
- * code) marks each query word in the one key field it matches best (the shortest of equals), so
- * `dung` marks `Đinh Tiến Dũng` in the people, not `xây dựng` in the title.
+ * Which words of a record's field `i` to mark, worked out only for the fields shown (a hit shows
+ * one or two of its five). A record found through a phrase marks its phrases. One found with its
+ * words spread over short key fields (`dung 24`: a person and a code) marks each query word in
+ * the one key field it matches best (the shortest of equals), so `dung` marks `Đinh Tiến Dũng` in
+ * the people, not `xây dựng` in the title.
  */
-export function markedWords(fields: readonly SearchField[], p: Plan): boolean[][] {
+export function wordMarker(fields: readonly SearchField[], p: Plan): (i: number) => boolean[] {
   const n = p.words.length;
+  if (n === 1) return (i) => matchedBits(fields[i]!, p).map((b) => b !== 0);
+  const phrased = fields.some((f) => scanField(f.ids, p).span <= n + PHRASE_SLACK);
+  if (phrased) return (i) => phraseWords(fields[i]!, p);
   const bits = fields.map((f) => matchedBits(f, p));
-  if (n === 1) return bits.map((list) => list.map((b) => b !== 0));
-  const phrases = fields.map((f) => phraseWords(f, p));
-  if (phrases.some((list) => list.includes(true))) return phrases;
   const marked = bits.map((list) => list.map(() => false));
   for (let t = 0; t < n; t++) {
     let best = -1;
@@ -74,7 +75,7 @@ export function markedWords(fields: readonly SearchField[], p: Plan): boolean[][
     });
     if (best >= 0) bits[best]!.forEach((b, pos) => b & (1 << t) && (marked[best]![pos] = true));
   }
-  return marked;
+  return (i) => marked[i]!;
 }
 
 /** The display ranges of a field's marked words; a run of marked words is one range. */

@@ -15,7 +15,7 @@
 // The basic build: no extended or logical queries, which we never use; about 2 KB less gzipped.
 import Fuse from 'fuse.js/basic';
 import type { SearchIndex } from './build';
-import { highlight, markedWords, snippet } from './highlight';
+import { highlight, snippet, wordMarker } from './highlight';
 import { makePlan, type Plan } from './plan';
 import type { SearchRecord } from './records';
 import { scoreAll, type Scored } from './score';
@@ -66,12 +66,12 @@ function rerank(group: Scored[], p: Plan): Scored[] {
 
 function toHit(s: Scored, p: Plan): EventHit | PersonHit | DocumentHit {
   const [first, ...others] = s.record.fields;
-  const marked = markedWords(s.record.fields, p);
-  const main = highlight(first!, marked[0]!);
+  const marked = wordMarker(s.record.fields, p);
+  const main = highlight(first!, marked(0));
   const r = s.record;
   if (r.type === 'person') return { id: r.id, score: s.score, name: main, role: r.role };
   if (r.type === 'document') {
-    const title = others[0]!.text ? highlight(others[0]!, marked[1]!) : null;
+    const title = others[0]!.text ? highlight(others[0]!, marked(1)) : null;
     return { id: r.id, score: s.score, label: main, title, issued: r.issued };
   }
   // The snippet shows the strongest evidence outside the title, if any.
@@ -84,7 +84,7 @@ function toHit(s: Scored, p: Plan): EventHit | PersonHit | DocumentHit {
       bestField = i;
   });
   const extra =
-    bestField >= 0 ? snippet(highlight(others[bestField]!, marked[bestField + 1]!)) : null;
+    bestField >= 0 ? snippet(highlight(others[bestField]!, marked(bestField + 1))) : null;
   const { kind, date, endDate, precision } = r;
   return { id: r.id, score: s.score, kind, date, endDate, precision, title: main, snippet: extra };
 }

@@ -128,6 +128,8 @@ export function layoutLane(
   // that has it, while the lane's label budget lasts (the pinned mark's label ignores the budget).
   let budget = LABEL_COVER * width;
   for (const m of byLabelPriority(singles)) {
+    // Pinned marks come first; once they are placed and the budget is spent, nothing else fits.
+    if (!m.pinned && budget < MIN_LABEL) break;
     // A mark that starts left of the view (a window begun earlier) would show its label cut.
     if (m.x0 < 0) continue;
     const wanted = Math.min(maxLabelWidth, label(m.item).length * charWidth);
