@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
+import { servedDataset } from './timeline-helpers';
 
 const ready = async (page: Page) =>
   expect(page.locator('[data-lane="events"] [data-event-id]').first()).toBeVisible();
@@ -34,13 +35,22 @@ const modes: [string, (page: Page) => Promise<void>][] = [
       await expect(page.getByRole('listbox').first()).toBeVisible();
     },
   ],
-  [
-    'filters set',
+  // Lane toggles pressed and off, and a person and a document chip, in both themes: the pressed
+  // toggles' fill once hid the dark theme's text.
+  ...(['light', 'dark'] as const).map((theme): [string, (page: Page) => Promise<void>] => [
+    `filters set, ${theme} theme`,
     async (page) => {
-      await page.goto('./?kinds=event,directive&q=chi%20thi');
+      const data = await servedDataset(page);
+      const person = data.people[0]!.id;
+      const doc = data.documents[0]!.id;
+      await page.goto(
+        `./?theme=${theme}&kinds=event,directive&q=chi%20thi&person=${person}&doc=${doc}`,
+      );
       await expect(page.locator('[data-lane="events"]')).toBeVisible();
+      await expect(page.locator('.filters [aria-pressed="true"]')).toHaveCount(2);
+      await expect(page.locator('.chip')).toHaveCount(2);
     },
-  ],
+  ]),
   [
     'list view',
     async (page) => {

@@ -34,7 +34,21 @@ export async function axeViolations(page: Page): Promise<string[]> {
       ).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
     TAGS,
   )) as AxeResults;
-  return results.violations.map(
+  // Text about the colour of its background is left by axe as "needs review", not a violation:
+  // it might be hidden on purpose. Nothing here hides text that way (see .visually-hidden), so it
+  // is a failure: the dark theme's pressed lane toggles read at 1.1:1 and no check said so.
+  const invisibleText = results.incomplete
+    .filter((v) => v.id === 'color-contrast')
+    .map((v) => ({
+      ...v,
+      nodes: v.nodes.filter((n) =>
+        n.any.some(
+          (check) => (check.data as { messageKey?: string } | null)?.messageKey === 'equalRatio',
+        ),
+      ),
+    }))
+    .filter((v) => v.nodes.length > 0);
+  return [...results.violations, ...invisibleText].map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );

@@ -5,6 +5,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import { domainToTransform, MIN_SPAN, transformToDomain, type Domain } from '../timeline/domain';
+import { holdVerticalSwipes } from './touch-lock';
 
 export interface ZoomTarget {
   bounds: () => Domain;
@@ -29,7 +30,11 @@ export function attachZoom(node: HTMLElement, target: ZoomTarget): ZoomHandle {
   const behaviour = zoom<HTMLElement, unknown>()
     .filter((event: Event) => {
       if (event.type === 'wheel') return target.wheelAllowed?.(event as WheelEvent) ?? true;
-      // Leave presses on marks and buttons to them; otherwise d3's default (primary button only).
+      // A finger starts a pan or pinch wherever it lands, on a mark or its label too: on a phone
+      // labels cover much of a lane, and a pinch d3 leaves alone zooms the page. A tap still
+      // reaches the mark (d3 cancels only moves). Double taps on marks stay theirs (below).
+      if (event.type === 'touchstart') return true;
+      // Leave mouse presses on marks and buttons to them; otherwise d3's default (primary button).
       if ((event.target as Element | null)?.closest('button')) return false;
       return !(event as MouseEvent).button;
     })
@@ -51,6 +56,7 @@ export function attachZoom(node: HTMLElement, target: ZoomTarget): ZoomHandle {
       if (gestures === 0) target.setMoving?.(false);
     });
   const selection = select(node).call(behaviour);
+  const releaseTouch = holdVerticalSwipes(node);
 
   return {
     sync(domain, bounds, width, reducedMotion) {
@@ -73,6 +79,7 @@ export function attachZoom(node: HTMLElement, target: ZoomTarget): ZoomHandle {
     },
     destroy() {
       selection.on('.zoom', null);
+      releaseTouch();
     },
   };
 }

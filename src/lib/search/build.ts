@@ -1,5 +1,6 @@
 /** Builds the search index: records, their tokens as vocabulary ids, and the postings lists. */
 import type { Dataset } from '../dataset/types';
+import { Neighbours } from './neighbours';
 import { buildRecords, type SearchRecord } from './records';
 import type { Scored } from './score';
 import { Vocabulary } from './vocabulary';
@@ -11,6 +12,8 @@ export interface SearchIndex {
   postings: Int32Array[];
   /** Parallel to `postings`: bit f set when the token is in the record's field f. */
   postingFields: Uint8Array[];
+  /** Which tokens stand beside which: prunes a short word's slips before scoring. */
+  neighbours: Neighbours;
   eventCount: number;
   /** The last query's scored records: `search` and `matchingEventIds` run on each keystroke. */
   last: { folded: string; scored: readonly Scored[] } | null;
@@ -47,6 +50,7 @@ export function createSearchIndex(dataset: Dataset): SearchIndex {
     vocabulary,
     postings: lists.map((l) => Int32Array.from(l)),
     postingFields: fieldLists.map((l) => Uint8Array.from(l)),
+    neighbours: new Neighbours(records, vocabulary.tokens.length),
     eventCount: dataset.events.length,
     last: null,
   };

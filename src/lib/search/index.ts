@@ -15,13 +15,12 @@
 // The basic build: no extended or logical queries, which we never use; about 2 KB less gzipped.
 import Fuse from 'fuse.js/basic';
 import type { SearchIndex } from './build';
-import { highlight, snippet } from './highlight';
+import { highlight, snippet, wordMarker } from './highlight';
 import { makePlan, type Plan } from './plan';
 import type { SearchRecord } from './records';
 import { scoreAll, type Scored } from './score';
 import type { DocumentHit, EventHit, PersonHit, SearchOptions, SearchResults } from './types';
 import { EMPTY_RESULTS } from './types';
-import type { Vocabulary } from './vocabulary';
 
 export { createSearchIndex, type SearchIndex } from './build';
 export { MAX_QUERY_CHARS, MIN_QUERY_CHARS, MAX_QUERY_WORDS } from './plan';
@@ -65,13 +64,14 @@ function rerank(group: Scored[], p: Plan): Scored[] {
   return [...pool, ...group.slice(RANK_POOL)];
 }
 
-function toHit(s: Scored, p: Plan, v: Vocabulary): EventHit | PersonHit | DocumentHit {
+function toHit(s: Scored, p: Plan): EventHit | PersonHit | DocumentHit {
   const [first, ...others] = s.record.fields;
-  const main = highlight(first!, p, v);
+  const marked = wordMarker(s.record.fields, p);
+  const main = highlight(first!, marked(0));
   const r = s.record;
   if (r.type === 'person') return { id: r.id, score: s.score, name: main, role: r.role };
   if (r.type === 'document') {
-    const title = others[0]!.text ? highlight(others[0]!, p, v) : null;
+    const title = others[0]!.text ? highlight(others[0]!, marked(1)) : null;
     return { id: r.id, score: s.score, label: main, title, issued: r.issued };
   }
   // The snippet shows the strongest evidence outside the title, if any.
@@ -83,7 +83,8 @@ function toHit(s: Scored, p: Plan, v: Vocabulary): EventHit | PersonHit | Docume
     )
       bestField = i;
   });
-  const extra = bestField >= 0 ? snippet(highlight(others[bestField]!, p, v)) : null;
+  const extra =
+    bestField >= 0 ? snippet(highlight(others[bestField]!, marked(bestField + 1))) : null;
   const { kind, date, endDate, precision } = r;
   return { id: r.id, score: s.score, kind, date, endDate, precision, title: main, snippet: extra };
 }
@@ -94,7 +95,7 @@ export function search(
   query: string,
   options: SearchOptions = {},
 ): SearchResults {
-  const p = makePlan(index.vocabulary, query);
+  const p = makePlan(index.vocabulary, query, index.neighbours);
   if (!p) return EMPTY_RESULTS;
   const limit = options.limit ?? DEFAULT_LIMIT;
   const scored = scoreAll(index, p);
@@ -105,7 +106,7 @@ export function search(
       total: group.length,
       hits: rerank(group, p)
         .slice(0, limit)
-        .map((s) => toHit(s, p, index.vocabulary) as T),
+        .map((s) => toHit(s, p) as T),
     };
   };
   const events = take<EventHit>('event');
@@ -122,7 +123,7 @@ export function search(
 
 /** Ids of every event matching the query (unranked), for dimming the rest of the timeline. */
 export function matchingEventIds(index: SearchIndex, query: string): Set<string> {
-  const p = makePlan(index.vocabulary, query);
+  const p = makePlan(index.vocabulary, query, index.neighbours);
   if (!p) return new Set();
   return new Set(
     scoreAll(index, p)

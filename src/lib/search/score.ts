@@ -3,11 +3,12 @@
  * scores from how many query words a field has, how well, and how close together.
  */
 import type { SearchIndex } from './build';
-import { MAX_QUERY_WORDS, type Plan } from './plan';
+import { PHRASE_SLACK, scanField } from './phrase';
+import type { Plan } from './plan';
 import type { SearchField, SearchRecord } from './records';
 
-/** Extra words allowed between the query's words for them to count as one phrase. */
-export const PHRASE_SLACK = 2;
+export { PHRASE_SLACK } from './phrase';
+
 /** Weight of the second-best and later fields relative to the best one. */
 export const CROSS_FIELD_BONUS = 0.15;
 
@@ -31,10 +32,6 @@ export interface Scored {
   fieldScores: number[];
 }
 
-// Scratch buffers reused across fields: scoring runs on up to every record per keystroke.
-const best = new Float64Array(MAX_QUERY_WORDS);
-const last = new Int32Array(MAX_QUERY_WORDS);
-
 interface FieldScore {
   score: number;
   phrase: boolean;
@@ -44,29 +41,7 @@ const NO_MATCH: FieldScore = { score: 0, phrase: false, mask: 0 };
 
 function scoreField(f: SearchField, p: Plan): FieldScore {
   const n = p.words.length;
-  const all = (1 << n) - 1;
-  best.fill(0, 0, n);
-  last.fill(-1, 0, n);
-  let seen = 0;
-  let span = Infinity;
-  const ids = f.ids;
-  for (let pos = 0; pos < ids.length; pos++) {
-    const id = ids[pos]!;
-    const bits = id < 0 ? 0 : p.mask[id]!;
-    if (bits === 0) continue;
-    for (let t = 0; t < n; t++) {
-      if ((bits & (1 << t)) === 0) continue;
-      const q = p.quality[id * n + t]!;
-      if (q > best[t]!) best[t] = q;
-      last[t] = pos;
-    }
-    seen |= bits;
-    if (seen === all) {
-      let first = pos;
-      for (let t = 0; t < n; t++) if (last[t]! < first) first = last[t]!;
-      if (pos - first + 1 < span) span = pos - first + 1;
-    }
-  }
+  const { seen, span, best } = scanField(f.ids, p);
   if (seen === 0) return NO_MATCH;
   let coverage = 0;
   for (let t = 0; t < n; t++) coverage += best[t]!;

@@ -8,16 +8,24 @@
 export const QUALITY_EXACT = 1;
 export const QUALITY_PREFIX = 0.8;
 export const QUALITY_TYPO = 0.6;
+/**
+ * A typo in a word of one to three letters: counted only where the query's other words stand
+ * right beside it (phrase.ts), so `hia` is `Hải` in `hoang trung hia` and nowhere else.
+ */
+export const QUALITY_SLIP = 0.5;
 
 /**
- * Edits tolerated per query-token length. Short tokens get none: with one edit `hai` would match
- * `hau`, `tai`, `ha` and half the dataset. Numbers get none either: `171` must never find `170`.
+ * Edits tolerated per query-token length. Numbers get none: `171` must never find `170`. A short
+ * word (one to three letters: most Vietnamese syllables, `hai`, `sy`, the `ct` of a code, or a
+ * two-letter one missing a letter) gets one only beside other words, whose phrase pins it down:
+ * `hoang trung hia` finds `Hoàng Trung Hải`, while `hia` alone would match `hai`, `hoa`, `gia`
+ * and half the dataset.
  */
-export function allowedEdits(token: string): number {
+export function allowedEdits(token: string, beside = false): number {
   if (!/^\p{L}+$/u.test(token)) return 0;
   if (token.length >= 8) return 2;
   if (token.length >= 4) return 1;
-  return 0;
+  return beside ? 1 : 0;
 }
 
 /**
@@ -49,8 +57,8 @@ export function editDistance(a: string, b: string, max: number): number {
 export interface TokenMatch {
   /** Vocabulary ids this query token may mean, with the quality of each. */
   ids: Map<number, number>;
-  /** How many leading characters of a matched token to highlight (the typed prefix), by id. */
-  highlightLength: Map<number, number>;
+  /** True when some of them are a short word's slips (`QUALITY_SLIP`). */
+  slips: boolean;
 }
 
 export class Vocabulary {
@@ -68,31 +76,35 @@ export class Vocabulary {
     return this.ids.get(token);
   }
 
-  /** Tokens equal to, starting with, or a typo away from `query`. Memoised: typing repeats tokens. */
-  match(query: string): TokenMatch {
-    const cached = this.cache.get(query);
+  /**
+   * Tokens equal to, starting with, or a typo away from `query` (`beside`: it is one of several
+   * query words, see `allowedEdits`). Memoised: typing repeats tokens.
+   */
+  match(query: string, beside = false): TokenMatch {
+    const edits = allowedEdits(query, beside);
+    const key = `${edits} ${query}`;
+    const cached = this.cache.get(key);
     if (cached) return cached;
     const ids = new Map<number, number>();
-    const highlightLength = new Map<number, number>();
     for (let i = this.lowerBound(query); i < this.tokens.length; i++) {
       const token = this.tokens[i]!;
       if (!token.startsWith(query)) break;
       ids.set(i, token === query ? QUALITY_EXACT : QUALITY_PREFIX);
-      highlightLength.set(i, query.length);
     }
-    const edits = allowedEdits(query);
+    const typo = query.length < 4 ? QUALITY_SLIP : QUALITY_TYPO;
+    let slips = false;
     if (edits > 0)
       this.tokens.forEach((token, i) => {
-        if (ids.has(i) || !/^\p{L}/u.test(token)) return;
-        if (editDistance(query, token, edits) <= edits) {
-          ids.set(i, QUALITY_TYPO);
-          highlightLength.set(i, token.length);
-        }
+        // A typo never lands on a one-letter token: `tu` is not `t` or `u` mistyped.
+        if (ids.has(i) || token.length < 2 || !/^\p{L}/u.test(token)) return;
+        if (editDistance(query, token, edits) > edits) return;
+        ids.set(i, typo);
+        slips ||= typo === QUALITY_SLIP;
       });
-    const match = { ids, highlightLength };
+    const match = { ids, slips };
     // A bounded memo: a session types a few hundred distinct tokens at most.
     if (this.cache.size > 500) this.cache.clear();
-    this.cache.set(query, match);
+    this.cache.set(key, match);
     return match;
   }
 

@@ -21,14 +21,18 @@ const LEVELS: { level: TickLevel; approx: number; interval: () => TimeInterval |
   { level: 'year', approx: 365.25 * DAY, interval: () => timeYear },
 ];
 
+/** Pixels a period needs: one figure for every level, or each level's own (its label's width). */
+export type MinPeriod = number | ((level: TickLevel) => number);
+
 /** The finest level whose periods are at least `minPx` wide; years when nothing finer fits. */
-export function chooseTickLevel(span: number, width: number, minPx = 64): TickLevel {
+export function chooseTickLevel(span: number, width: number, minPx: MinPeriod = 64): TickLevel {
   const pxPerMs = width / span;
-  for (const { level, approx } of LEVELS) if (approx * pxPerMs >= minPx) return level;
+  const need = typeof minPx === 'number' ? () => minPx : minPx;
+  for (const { level, approx } of LEVELS) if (approx * pxPerMs >= need(level)) return level;
   return 'year';
 }
 
-export function ticksFor(domain: Domain, width: number, minPx = 64): Tick[] {
+export function ticksFor(domain: Domain, width: number, minPx: MinPeriod = 64): Tick[] {
   const level = chooseTickLevel(domain[1] - domain[0], width, minPx);
   const interval = LEVELS.find((l) => l.level === level)!.interval()!;
   return interval
