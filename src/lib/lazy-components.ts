@@ -30,3 +30,5 @@ export const loadTooltip = once(() => import('../components/timeline/Tooltip.sve
 export const loadLinks = once(() => import('../components/timeline/Links.svelte'));
 // The canvas that draws the marks while a gesture moves the view: loaded after the first draw.
 export const loadMarksCanvas = once(() => import('../components/timeline/MarksCanvas.svelte'));
+// The legend's line, loaded when a reader first opens it.
+export const loadLegend = once(() => import('../components/legend/Legend.svelte'));
