@@ -192,13 +192,14 @@ function drawGlyph(
     accent: palette.accent,
   };
   const alpha = g.globalAlpha;
-  g.save();
-  g.translate(x, y);
-  if (shape === 'diamond') {
-    g.rotate(Math.PI / 4);
-    g.scale(DIAMOND_SCALE, DIAMOND_SCALE);
-  }
   for (const layer of glyphLayers(shape, state)) {
+    g.save();
+    g.translate(x, y);
+    const turned = shape === 'diamond' && !layer.round;
+    if (turned) {
+      g.rotate(Math.PI / 4);
+      g.scale(DIAMOND_SCALE, DIAMOND_SCALE);
+    }
     g.beginPath();
     const r = layer.r;
     if (shape === 'flag' && layer.paint === 'kind') {
@@ -206,7 +207,7 @@ function drawGlyph(
       g.lineTo(r, 0);
       g.lineTo(-r, r);
       g.closePath();
-    } else if (shape === 'diamond') g.rect(-r, -r, 2 * r, 2 * r);
+    } else if (turned) g.rect(-r, -r, 2 * r, 2 * r);
     else g.arc(0, 0, r, 0, Math.PI * 2);
     g.globalAlpha = alpha * (layer.opacity ?? 1);
     if (layer.outline) {
@@ -219,8 +220,8 @@ function drawGlyph(
       g.fillStyle = paints[layer.paint];
       g.fill();
     }
+    g.restore();
   }
-  g.restore();
   g.globalAlpha = alpha;
 }
 

@@ -81,7 +81,8 @@ const LABEL_FONT = 21;
  * average): layout reserves this much, so an estimate never lets two labels meet.
  */
 export const LABEL_CHAR = 12;
-const LABEL_GAP = GLYPH * SCALE + 8;
+// Clear of the highlight's halo (mark-style.ts), which reaches 14 px out at screen size.
+const LABEL_GAP = (GLYPH + 7) * SCALE + 3;
 const NAME_FONT = 17;
 const LEGEND_FONT = 19;
 
@@ -110,36 +111,84 @@ function labelBox(m: MarkLayout, text: string, side: 'left' | 'right'): [number,
     : [Math.max(m.x0, m.x1) + LABEL_GAP, Math.max(m.x0, m.x1) + LABEL_GAP + width];
 }
 
+const CLUSTER_R = 13 * SCALE;
+
+export interface SlideLane {
+  marks: { m: MarkLayout; row: number; side: 'left' | 'right' | null }[];
+  clusters: { c: ClusterLayout; row: number }[];
+  rows: number;
+}
+
 /**
- * The label's side, or null to leave it out. `layoutLane` shortens a label that runs short of
- * room on its side; a slide shows a label whole or not at all, so a short one moves to the other
- * side if it fits there whole and meets nothing in its row.
+ * Rows and label sides for a slide. `layoutLane` decides what clusters and where each mark is;
+ * its labels are packed for a screen, where a label short of room is cut. A slide shows a label
+ * whole or not at all: each mark (the highlighted one first, then left to right) takes the first
+ * row where its glyph and its whole label, on the right or else the left, meet nothing; failing
+ * that, its glyph alone. Clusters take the first row with room for their disc.
  */
-function labelSide(
-  m: MarkLayout,
-  text: string,
+export function packSlideLane(
   layout: LaneLayout,
+  maxRows: number,
   width: number,
-): 'left' | 'right' | null {
-  if (m.labelWidth <= 0) return null;
-  const side = m.labelSide ?? 'right';
-  const fits = ([a, b]: [number, number]) => a >= 0 && b <= width;
-  if (m.labelWidth >= [...text].length * LABEL_CHAR && fits(labelBox(m, text, side))) return side;
-  const other = side === 'left' ? 'right' : 'left';
-  const [a, b] = labelBox(m, text, other);
-  if (!fits([a, b])) return null;
-  const meets = (x0: number, x1: number) => x0 < b && x1 > a;
-  const clear =
-    layout.marks.every(
-      (o) => o === m || o.row !== m.row || !meets(o.x0 - GLYPH * SCALE, o.x1 + GLYPH * SCALE),
-    ) && layout.clusters.every((c) => c.row !== m.row || !meets(c.x - 20, c.x + 20));
-  return clear ? other : null;
+  highlightId?: string | null,
+): SlideLane {
+  const taken: [number, number][][] = [];
+  const free = (row: number, [a, b]: [number, number]) =>
+    (taken[row] ?? []).every(([c, d]) => b + 6 <= c || d + 6 <= a);
+  const take = (row: number, ...spans: [number, number][]) => (taken[row] ??= []).push(...spans);
+  const glyph = (m: MarkLayout): [number, number] => [
+    m.x0 - GLYPH * SCALE - 2,
+    Math.max(m.x0, m.x1) + GLYPH * SCALE + 2,
+  ];
+  type Item = { x: number; mark?: MarkLayout; cluster?: ClusterLayout; first: boolean };
+  const items: Item[] = [
+    ...layout.marks.map((m) => ({ x: m.x0, mark: m, first: m.item.event.id === highlightId })),
+    ...layout.clusters.map((c) => ({ x: c.x, cluster: c, first: false })),
+  ].sort((p, q) => Number(q.first) - Number(p.first) || p.x - q.x);
+  const marks: SlideLane['marks'] = [];
+  const clusters: SlideLane['clusters'] = [];
+  const firstFree = (span: [number, number]) => {
+    let row = 0;
+    while (row < maxRows - 1 && !free(row, span)) row++;
+    return row;
+  };
+  for (const item of items) {
+    if (item.cluster) {
+      const disc: [number, number] = [item.x - CLUSTER_R - 2, item.x + CLUSTER_R + 2];
+      const row = firstFree(disc);
+      take(row, disc);
+      clusters.push({ c: item.cluster, row });
+      continue;
+    }
+    const m = item.mark!;
+    const text = m.item.event.label;
+    const box = glyph(m);
+    const sides = (['right', 'left'] as const).filter((side) => {
+      const [a, b] = labelBox(m, text, side);
+      return a >= 0 && b <= width;
+    });
+    let placed = false;
+    for (let row = 0; row < maxRows && !placed; row++) {
+      if (!free(row, box)) continue;
+      const side = sides.find((sd) => free(row, labelBox(m, text, sd)));
+      if (!side) continue;
+      take(row, box, labelBox(m, text, side));
+      marks.push({ m, row, side });
+      placed = true;
+    }
+    if (placed) continue;
+    const row = firstFree(box);
+    take(row, box);
+    marks.push({ m, row, side: null });
+  }
+  const used = [...marks.map((p) => p.row), ...clusters.map((p) => p.row)];
+  return { marks, clusters, rows: Math.max(1, ...used.map((r) => r + 1)) };
 }
 
 interface Plot {
   width: number;
   height: number;
-  lanes: { kind: EventKind; top: number; layout: LaneLayout }[];
+  lanes: { kind: EventKind; top: number; layout: SlideLane }[];
   leadership: { top: number; marks: MarkLayout[]; clusters: ClusterLayout[] } | null;
 }
 
@@ -181,7 +230,13 @@ function layoutPlot(content: SlideContent, width: number, offices: number, other
       top += LANE_TITLE + Math.max(1, offices) * OFFICE_ROW + GAP;
       continue;
     }
-    const layout = layoutLane(ofKind, x, { ...common, maxRows: kind === 'event' ? 5 : 4 });
+    const maxRows = kind === 'event' ? 5 : 4;
+    const layout = packSlideLane(
+      layoutLane(ofKind, x, { ...common, maxRows }),
+      maxRows,
+      width,
+      highlight?.id,
+    );
     lanes.push({ kind, top, layout });
     top += LANE_TITLE + layout.rows * ROW + 8 + GAP;
   }
@@ -244,7 +299,7 @@ export function buildSlideSvg(content: SlideContent, palette: SvgPalette): Slide
   let lx = 0;
   let ly = 0;
   for (const item of items) {
-    const w = item.width + 10 + [...item.text].length * LEGEND_FONT * 0.55 + 36;
+    const w = item.width + 10 + [...item.text].length * LEGEND_FONT * 0.5 + 32;
     if (lx > 0 && lx + w > inner) {
       lx = 0;
       ly += 34;
@@ -297,7 +352,8 @@ export function buildSlideSvg(content: SlideContent, palette: SvgPalette): Slide
   const positions = new Map<string, { x: number; y: number }>();
   const rowY = (top: number, row: number) => top + LANE_TITLE + row * ROW + ROW / 2;
   for (const { top, layout } of plot.lanes)
-    for (const m of layout.marks) positions.set(m.item.event.id, { x: m.x0, y: rowY(top, m.row) });
+    for (const { m, row } of layout.marks)
+      positions.set(m.item.event.id, { x: m.x0, y: rowY(top, row) });
 
   const laneTitle = (kind: EventKind, top: number) =>
     `<text x="8" y="${num(top + 24)}" font-size="19" font-weight="700" letter-spacing="1" fill="${palette.muted}">${esc(content.lanes[kind])}</text>`;
@@ -376,8 +432,8 @@ export function buildSlideSvg(content: SlideContent, palette: SvgPalette): Slide
   for (const { kind, top, layout } of plot.lanes) {
     const colour = palette[kind];
     body.push(`<g data-lane="${kind}">`, laneTitle(kind, top));
-    for (const m of layout.marks) {
-      const y = rowY(top, m.row);
+    for (const { m, row, side } of layout.marks) {
+      const y = rowY(top, row);
       const id = m.item.event.id;
       const highlighted = id === content.highlight?.id;
       if (isUncertain(m.item.span) && m.x1 - m.x0 > 2)
@@ -387,16 +443,15 @@ export function buildSlideSvg(content: SlideContent, palette: SvgPalette): Slide
       body.push(
         `<g data-event-id="${esc(id)}"${highlighted ? ' data-highlighted="true"' : ''}>${glyphSvg(SHAPES[kind], m.x0, y, colours(kind), { inferred: m.item.event.dateInferred, highlighted }, SCALE)}</g>`,
       );
-      const text = m.item.event.label;
-      const side = labelSide(m, text, layout, plot.width);
       if (!side) continue;
+      const text = m.item.event.label;
       const [a, b] = labelBox(m, text, side);
       body.push(
         `<text x="${num(side === 'left' ? b : a)}" y="${num(y + 7)}"${side === 'left' ? ' text-anchor="end"' : ''} font-size="${LABEL_FONT}"${highlighted ? ' font-weight="700"' : ''} fill="${palette.fg}" stroke="${palette.surface}" stroke-width="5" stroke-linejoin="round" paint-order="stroke" data-label-for="${esc(id)}">${esc(text)}</text>`,
       );
     }
-    for (const c of layout.clusters)
-      body.push(cluster(c.x, rowY(top, c.row), c.items.length, colour, palette));
+    for (const { c, row } of layout.clusters)
+      body.push(cluster(c.x, rowY(top, row), c.items.length, colour, palette));
     body.push('</g>');
   }
 

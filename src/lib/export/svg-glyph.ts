@@ -27,7 +27,6 @@ export function glyphSvg(
   state: GlyphState = {},
   scale = 1,
 ): string {
-  const turn = shape === 'diamond' ? ` rotate(45) scale(${DIAMOND_SCALE})` : '';
   const parts = glyphLayers(shape, state).map((layer) => {
     const r = layer.r;
     const colour = colours[layer.paint];
@@ -38,11 +37,11 @@ export function glyphSvg(
       layer.opacity !== undefined && layer.opacity !== 1 ? ` opacity="${layer.opacity}"` : '';
     if (shape === 'flag' && layer.paint === 'kind')
       return `<path d="M${-r},${-r}L${r},0L${-r},${r}Z" ${paint}${opacity}/>`;
-    if (shape === 'diamond')
-      return `<rect x="${-r}" y="${-r}" width="${2 * r}" height="${2 * r}" ${paint}${opacity}/>`;
+    if (shape === 'diamond' && !layer.round)
+      return `<rect x="${-r}" y="${-r}" width="${2 * r}" height="${2 * r}" transform="rotate(45) scale(${DIAMOND_SCALE})" ${paint}${opacity}/>`;
     return `<circle r="${r}" ${paint}${opacity}/>`;
   });
-  return `<g transform="translate(${num(x)} ${num(y)}) scale(${scale})${turn}">${parts.join('')}</g>`;
+  return `<g transform="translate(${num(x)} ${num(y)}) scale(${scale})">${parts.join('')}</g>`;
 }
 
 /** The hatch of an uncertain stretch `[x0, x1]`, `h` tall from `y`, in `colour`. */

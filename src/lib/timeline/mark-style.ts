@@ -19,6 +19,8 @@ export interface GlyphLayer {
   /** Dashes of the outline (an inferred date). */
   dash?: readonly number[];
   opacity?: number;
+  /** A circle whatever the shape (the highlight's halo), not turned with a diamond. */
+  round?: boolean;
 }
 
 export interface GlyphState {
@@ -45,8 +47,8 @@ export function glyphLayers(shape: Shape, state: GlyphState = {}): GlyphLayer[] 
   const { inferred = false, selected = false, highlighted = false } = state;
   const halo: GlyphLayer[] = highlighted
     ? [
-        { r: GLYPH + 7, paint: 'accent', opacity: 0.25 },
-        { r: GLYPH + 7, paint: 'accent', outline: 2.5 },
+        { r: GLYPH + 7, paint: 'accent', opacity: 0.25, round: true },
+        { r: GLYPH + 7, paint: 'accent', outline: 2.5, round: true },
       ]
     : [];
   if (shape === 'flag') return [...halo, { r: GLYPH, paint: 'kind', opacity: inferred ? 0.75 : 1 }];
