@@ -16,6 +16,7 @@ function once(load: () => Promise<{ default: AnyComponent }>): () => Promise<Any
 
 export const loadPresenterView = once(() => import('../components/present/PresenterView.svelte'));
 export const loadEmbedDialog = once(() => import('../components/embed/EmbedDialog.svelte'));
+export const loadCompactEmbed = once(() => import('../components/embed/CompactEmbed.svelte'));
 export const loadEmbedFooter = once(() => import('../components/embed/EmbedFooter.svelte'));
 export const loadCardActions = once(() => import('../components/share/CardActions.svelte'));
 export const loadDownloadMenu = once(() => import('../components/share/DownloadMenu.svelte'));
