@@ -7,7 +7,8 @@
  * CSP: the <img> loads the SVG from a `blob:` URL, so `img-src` must allow `blob:`.
  */
 import { downloadBlob } from './download';
-import { buildSlideSvg, type SlideContent } from './slide-svg';
+import { buildSlideSvg } from './slide-svg';
+import { slideContent, type SlideView } from './slide-view';
 import { buildTimelineSvg, type SvgPalette, type TimelineSvgContent } from './timeline-svg';
 
 const VARS: Record<keyof SvgPalette, [string, string]> = {
@@ -86,10 +87,10 @@ export async function downloadTimelineImage(
  */
 export async function downloadSlideImage(
   format: 'svg' | 'png',
-  content: SlideContent,
+  view: SlideView,
   stem = 'dong-thoi-gian',
 ): Promise<string> {
-  const { svg, width, height } = buildSlideSvg(content, readPalette());
+  const { svg, width, height } = buildSlideSvg(slideContent(view), readPalette());
   const filename = `${stem}-16x9.${format}`;
   const blob = format === 'svg' ? svgBlob(svg) : await pngBlob(svg, width, height, 1);
   downloadBlob(blob, filename);

@@ -10,6 +10,7 @@ import { testDataset } from '../share/test-dataset';
 import { buildOfficeRows } from '../timeline/leadership';
 import { sortEvents, visibleEvents } from '../timeline/order';
 import { parseIsoLocal } from '../timeline/time';
+import { LEGEND_STRINGS } from '../../components/legend/strings';
 import { buildSlideSvg, LABEL_CHAR, SLIDE_SIZE, type SlideContent } from './slide-svg';
 import type { SvgPalette } from './timeline-svg';
 
@@ -39,7 +40,7 @@ function content(dataset: Dataset, over: Partial<SlideContent> = {}): SlideConte
     credit: 'Nguồn: https://news.example/timeline/',
     months: viStrings.months,
     lanes: { event: 'Sự kiện', leadership: 'Lãnh đạo', directive: 'Văn bản' },
-    legend: viStrings.legend,
+    legend: LEGEND_STRINGS.vi,
     otherOffices: viStrings.timeline.otherOffices,
     ...over,
   };
@@ -142,7 +143,7 @@ describe('buildSlideSvg', () => {
       'Sự kiện',
       'Lãnh đạo',
       'Văn bản',
-      ...Object.values(viStrings.legend).slice(2),
+      ...Object.values(LEGEND_STRINGS.vi).slice(1),
     ])
       expect(legend).toContain(words);
   });

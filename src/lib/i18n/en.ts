@@ -46,14 +46,7 @@ export const en: Strings = {
     chair: 'chair',
   },
   list: { label: 'Events by year', count: (n) => `${n} events` },
-  legend: {
-    show: 'Legend',
-    label: 'Legend of the marks',
-    inferred: 'Inferred date (not stated in the article)',
-    window: 'Window of uncertainty',
-    implements: 'Carries out a document',
-    disseminates: 'Disseminates a document',
-  },
+  legend: { show: 'Legend' },
   loading: 'Loading data…',
   error: {
     title: 'The data could not be loaded',

@@ -45,14 +45,7 @@ export const vi = {
     chair: 'chủ trì',
   },
   list: { label: 'Danh sách sự kiện theo năm', count: (n: number) => `${n} sự kiện` },
-  legend: {
-    show: 'Chú giải',
-    label: 'Chú giải ký hiệu',
-    inferred: 'Ngày suy luận (không ghi rõ trong bài)',
-    window: 'Khoảng thời gian chưa chắc chắn',
-    implements: 'Thực hiện văn bản',
-    disseminates: 'Phổ biến, quán triệt',
-  },
+  legend: { show: 'Chú giải' },
   loading: 'Đang tải dữ liệu…',
   error: {
     title: 'Không tải được dữ liệu',
