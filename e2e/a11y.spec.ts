@@ -87,6 +87,28 @@ const modes: [string, (page: Page) => Promise<void>][] = [
     },
   ],
   [
+    'the legend open',
+    async (page) => {
+      await page.goto('./');
+      await ready(page);
+      await page.getByRole('button', { name: 'Chú giải' }).click();
+      await expect(page.locator('#timeline-legend')).toBeVisible();
+    },
+  ],
+  [
+    'the legend open in the list view',
+    async (page) => {
+      await page.goto('./');
+      await ready(page);
+      await page
+        .getByRole('button', { name: /danh sách/i })
+        .first()
+        .click();
+      await page.getByRole('button', { name: 'Chú giải' }).click();
+      await expect(page.locator('#list-legend')).toBeVisible();
+    },
+  ],
+  [
     'phone width',
     async (page) => {
       await page.setViewportSize({ width: 320, height: 640 });

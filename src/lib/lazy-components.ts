@@ -16,6 +16,7 @@ function once(load: () => Promise<{ default: AnyComponent }>): () => Promise<Any
 
 export const loadPresenterView = once(() => import('../components/present/PresenterView.svelte'));
 export const loadEmbedDialog = once(() => import('../components/embed/EmbedDialog.svelte'));
+export const loadCompactEmbed = once(() => import('../components/embed/CompactEmbed.svelte'));
 export const loadEmbedFooter = once(() => import('../components/embed/EmbedFooter.svelte'));
 export const loadCardActions = once(() => import('../components/share/CardActions.svelte'));
 export const loadDownloadMenu = once(() => import('../components/share/DownloadMenu.svelte'));
@@ -30,3 +31,5 @@ export const loadTooltip = once(() => import('../components/timeline/Tooltip.sve
 export const loadLinks = once(() => import('../components/timeline/Links.svelte'));
 // The canvas that draws the marks while a gesture moves the view: loaded after the first draw.
 export const loadMarksCanvas = once(() => import('../components/timeline/MarksCanvas.svelte'));
+// The legend's line, loaded when a reader first opens it.
+export const loadLegend = once(() => import('../components/legend/Legend.svelte'));

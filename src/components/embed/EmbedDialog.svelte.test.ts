@@ -52,6 +52,23 @@ function setup(props: Record<string, unknown> = {}) {
 }
 
 describe('EmbedDialog', () => {
+  it('says which layout the chosen size gets, and previews at that size', async () => {
+    const { user } = setup();
+    const note = () => document.querySelector('[data-embed-layout]')!.textContent;
+    expect(note()).toMatch(/gọn khi hẹp hơn 640 px/);
+    await user.click(screen.getByRole('radio', { name: 'Cố định' }));
+    expect(note()).toMatch(/bố cục đầy đủ/);
+    const width = screen.getByRole('spinbutton', { name: 'Rộng (px)' });
+    const height = screen.getByRole('spinbutton', { name: 'Cao (px)' });
+    await user.clear(width);
+    await user.type(width, '320');
+    await user.clear(height);
+    await user.type(height, '240');
+    expect(note()).toMatch(/bố cục gọn/);
+    const frame = document.querySelector<HTMLIFrameElement>('[data-embed-preview] iframe')!;
+    expect([frame.style.width, frame.style.height]).toEqual(['320px', '240px']);
+  });
+
   it('opens as a labelled modal dialog with a responsive snippet by default', () => {
     const { snippet } = setup();
     const dialog = screen.getByRole('dialog', { name: 'Nhúng dòng thời gian' });

@@ -38,6 +38,18 @@ export interface EmbedStrings {
   fullTimeline: string;
   newTab: string;
   wheelHint: string;
+  /** The compact layout (issue 18). */
+  compact: string;
+  previous: string;
+  next: string;
+  previousShort: string;
+  nextShort: string;
+  strip: (count: number, from: string, to: string) => string;
+  noEvents: string;
+  /** The dialog: which layout the chosen size gets. */
+  layoutFull: string;
+  layoutCompact: string;
+  layoutResponsive: (width: number) => string;
 }
 
 export const EMBED_STRINGS: Record<EmbedLang, EmbedStrings> = {
@@ -73,6 +85,18 @@ export const EMBED_STRINGS: Record<EmbedLang, EmbedStrings> = {
     fullTimeline: 'Xem toàn bộ dòng thời gian',
     newTab: '(mở trong thẻ mới)',
     wheelHint: 'Nhấn vào dòng thời gian hoặc giữ Ctrl/⌘ để phóng to',
+    compact: 'Dòng thời gian thu gọn',
+    previous: 'Sự kiện trước',
+    next: 'Sự kiện sau',
+    previousShort: 'Trước',
+    nextShort: 'Sau',
+    strip: (n, from, to) => `${n} sự kiện từ ${from} đến ${to}`,
+    noEvents: 'Không có sự kiện nào trong khoảng này.',
+    layoutFull: 'Cỡ này dùng bố cục đầy đủ: các làn, thanh toàn cảnh, thẻ sự kiện bên cạnh.',
+    layoutCompact:
+      'Cỡ này dùng bố cục gọn (nhỏ hơn 480 × 360): một dải sự kiện, chú thích sự kiện đang xem và nút chuyển, không có ô tìm kiếm.',
+    layoutResponsive: (w) =>
+      `Khung co giãn dùng bố cục gọn khi hẹp hơn ${w} px, bố cục đầy đủ khi rộng hơn.`,
   },
   en: {
     open: 'Embed',
@@ -106,5 +130,17 @@ export const EMBED_STRINGS: Record<EmbedLang, EmbedStrings> = {
     fullTimeline: 'See the full timeline',
     newTab: '(opens in a new tab)',
     wheelHint: 'Click the timeline or hold Ctrl/⌘ to zoom',
+    compact: 'Compact timeline',
+    previous: 'Previous event',
+    next: 'Next event',
+    previousShort: 'Previous',
+    nextShort: 'Next',
+    strip: (n, from, to) => `${n} events from ${from} to ${to}`,
+    noEvents: 'No events in this window.',
+    layoutFull: 'This size gets the full layout: the lanes, the overview, the event card beside.',
+    layoutCompact:
+      'This size gets the compact layout (under 480 × 360): a strip of events, the current event as a caption and step buttons, no search box.',
+    layoutResponsive: (w) =>
+      `A responsive frame gets the compact layout when narrower than ${w} px, the full one when wider.`,
   },
 };

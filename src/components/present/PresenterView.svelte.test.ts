@@ -178,6 +178,27 @@ describe('PresenterView', () => {
     expect(screen.getByRole('button', { name: /Next event/ })).toBeInTheDocument();
   });
 
+  it('hides its controls a few seconds after opening, shows them on a key that is not a step, and keeps the progress', async () => {
+    const { user, progress } = setup({}, true);
+    const controls = () => document.querySelector('[data-present-controls]')!;
+    expect(controls()).toHaveAttribute('data-present-controls', 'shown');
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(controls()).toHaveAttribute('data-present-controls', 'hidden');
+    await user.keyboard('{PageDown}');
+    expect(controls()).toHaveAttribute('data-present-controls', 'hidden');
+    expect(progress()).toBe('2 / 8');
+    await user.keyboard('a');
+    expect(controls()).toHaveAttribute('data-present-controls', 'shown');
+  });
+
+  it('saves the current step as a 16:9 image and says so', async () => {
+    const onexport = vi.fn().mockResolvedValue('dong-thoi-gian-16x9.png');
+    const { user } = setup({ onexport });
+    await user.click(screen.getByRole('button', { name: 'Ảnh PNG 16:9' }));
+    expect(onexport).toHaveBeenCalledWith('png');
+    expect(await screen.findByText('Đã lưu dong-thoi-gian-16x9.png')).toBeInTheDocument();
+  });
+
   it('has no axe violations', async () => {
     setup();
     const results = await axe.run(document.body, {

@@ -24,6 +24,10 @@ export interface PresentStrings {
   noSteps: string;
   help: string;
   inferred: string;
+  exportPng: string;
+  exportSvg: string;
+  saved: (file: string) => string;
+  saveFailed: string;
 }
 
 export const PRESENT_STRINGS: Record<PresentLang, PresentStrings> = {
@@ -46,6 +50,10 @@ export const PRESENT_STRINGS: Record<PresentLang, PresentStrings> = {
     noSteps: 'Không có sự kiện nào để trình chiếu.',
     help: '→, PageDown hoặc phím cách: sự kiện sau; ←, PageUp: sự kiện trước; Home/End: đầu/cuối; Esc: thoát',
     inferred: 'ngày suy luận',
+    exportPng: 'Ảnh PNG 16:9',
+    exportSvg: 'SVG 16:9',
+    saved: (file) => `Đã lưu ${file}`,
+    saveFailed: 'Không lưu được ảnh trang chiếu.',
   },
   en: {
     region: 'Presentation',
@@ -66,5 +74,9 @@ export const PRESENT_STRINGS: Record<PresentLang, PresentStrings> = {
     noSteps: 'There are no events to present.',
     help: '→, PageDown or Space: next event; ←, PageUp: previous; Home/End: first/last; Esc: exit',
     inferred: 'inferred date',
+    exportPng: 'PNG 16:9',
+    exportSvg: 'SVG 16:9',
+    saved: (file) => `Saved ${file}`,
+    saveFailed: 'Could not save the slide image.',
   },
 };

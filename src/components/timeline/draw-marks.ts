@@ -8,11 +8,20 @@ import type { ClusterLayout, MarkLayout } from '../../lib/timeline/layout';
 import type { PlacedEvent } from '../../lib/timeline/order';
 import type { Tick } from '../../lib/timeline/ticks';
 import { isUncertain } from '../../lib/timeline/time';
+import {
+  BAND,
+  DIAMOND_SCALE,
+  GLYPH,
+  glyphLayers,
+  type GlyphState,
+  type Paint,
+  type Shape,
+} from '../../lib/timeline/mark-style';
 import { kindColour } from './canvas-colours';
 import type { CanvasOffices } from './draw-offices';
 import { laneRowCentre, officeRowCentre } from './geometry';
 
-export type Shape = 'dot' | 'diamond' | 'flag';
+export type { Shape };
 
 export interface CanvasLane {
   marks: readonly MarkLayout[];
@@ -37,6 +46,8 @@ export interface Palette {
   diamond: string;
   surface: string;
   fg: string;
+  /** The presenter's highlight. */
+  accent: string;
   labelFont: string;
   clusterFont: string;
   /** Holders' names on the office rows, and their line height. */
@@ -66,6 +77,8 @@ export interface MarksCanvasProps {
 
 export interface MarkStates {
   selectedId: string | null;
+  /** The presenter's current event, haloed (see mark-style.ts). */
+  highlightedId?: string | null;
   /** The events matching the query and filters; null when nothing is filtered. */
   matching: ReadonlySet<string> | null;
 }
@@ -89,6 +102,7 @@ export function readPalette(element: Element, forced: boolean): Palette {
     diamond: kindColour(style, 'directive', forced),
     surface: themed('--surface', '#fff', 'Canvas'),
     fg: themed('--fg', '#1c1f23', 'CanvasText'),
+    accent: themed('--accent', '#0b5cad', 'Highlight'),
     // As app.css sizes them: labels 0.8rem, cluster counts 0.75rem bold, names 0.72rem.
     labelFont: `${rem * 0.8}px ${style.fontFamily}`,
     clusterFont: `700 ${rem * 0.75}px ${style.fontFamily}`,
@@ -97,9 +111,8 @@ export function readPalette(element: Element, forced: boolean): Palette {
   };
 }
 
-// Geometry of app.css: a 14 px glyph centred on the date, a 6 px gap, a label box with 2 px
-// of padding; a 26 px cluster.
-const GLYPH = 7;
+// Geometry of app.css: a 14 px glyph (mark-style.ts) centred on the date, a 6 px gap, a label
+// box with 2 px of padding; a 26 px cluster.
 const LABEL_OFFSET = GLYPH + 6;
 const LABEL_PAD = 2;
 const LABEL_HEIGHT = 19;
@@ -132,14 +145,15 @@ export function drawLanes(
       const y = rowY(lane, m.row);
       if (isUncertain(m.item.span)) {
         const alpha = g.globalAlpha;
-        g.globalAlpha = alpha * 0.3;
+        g.globalAlpha = alpha * BAND.opacity;
         g.fillStyle = colour;
-        g.fillRect(m.x0, y - 4, Math.max(0, m.x1 - m.x0), 8);
+        g.fillRect(m.x0, y - BAND.height / 2, Math.max(0, m.x1 - m.x0), BAND.height);
         g.globalAlpha = alpha;
       }
       drawGlyph(g, m.x0, y, lane.shape, colour, palette, {
         inferred: m.item.event.dateInferred,
         selected: id === states.selectedId,
+        highlighted: id === states.highlightedId,
       });
     }
   }
@@ -168,56 +182,47 @@ function drawGlyph(
   shape: Shape,
   colour: string,
   palette: Palette,
-  { inferred, selected }: { inferred: boolean; selected: boolean },
+  state: GlyphState,
 ) {
-  if (shape === 'flag') {
-    // The flag's clip-path also clips the selection ring in the DOM: none is drawn here either.
-    const alpha = g.globalAlpha;
-    if (inferred) g.globalAlpha = alpha * 0.75;
-    g.fillStyle = colour;
-    g.beginPath();
-    g.moveTo(x - GLYPH, y - GLYPH);
-    g.lineTo(x + GLYPH, y);
-    g.lineTo(x - GLYPH, y + GLYPH);
-    g.closePath();
-    g.fill();
-    g.globalAlpha = alpha;
-    return;
-  }
-  g.save();
-  g.translate(x, y);
-  if (shape === 'diamond') {
-    g.rotate(Math.PI / 4);
-    g.scale(0.82, 0.82);
-  }
-  // Concentric shapes, outside in: the ring (1 px, or 3 px when selected), the 2 px surface
-  // border, the fill; an inferred date is a dashed outline on the surface instead.
-  const shapeOf = (r: number) => {
-    g.beginPath();
-    if (shape === 'dot') g.arc(0, 0, r, 0, Math.PI * 2);
-    else g.rect(-r, -r, 2 * r, 2 * r);
+  // The layers of mark-style.ts, the same ones the exports and the legend paint.
+  const paints: Record<Paint, string> = {
+    kind: colour,
+    surface: palette.surface,
+    fg: palette.fg,
+    accent: palette.accent,
   };
-  if (selected || !inferred) {
-    g.fillStyle = selected ? palette.fg : colour;
-    shapeOf(GLYPH + (selected ? 3 : 1));
-    g.fill();
+  const alpha = g.globalAlpha;
+  for (const layer of glyphLayers(shape, state)) {
+    g.save();
+    g.translate(x, y);
+    const turned = shape === 'diamond' && !layer.round;
+    if (turned) {
+      g.rotate(Math.PI / 4);
+      g.scale(DIAMOND_SCALE, DIAMOND_SCALE);
+    }
+    g.beginPath();
+    const r = layer.r;
+    if (shape === 'flag' && layer.paint === 'kind') {
+      g.moveTo(-r, -r);
+      g.lineTo(r, 0);
+      g.lineTo(-r, r);
+      g.closePath();
+    } else if (turned) g.rect(-r, -r, 2 * r, 2 * r);
+    else g.arc(0, 0, r, 0, Math.PI * 2);
+    g.globalAlpha = alpha * (layer.opacity ?? 1);
+    if (layer.outline) {
+      g.strokeStyle = paints[layer.paint];
+      g.lineWidth = layer.outline;
+      g.setLineDash(layer.dash ? [...layer.dash] : []);
+      g.stroke();
+      g.setLineDash([]);
+    } else {
+      g.fillStyle = paints[layer.paint];
+      g.fill();
+    }
+    g.restore();
   }
-  g.fillStyle = palette.surface;
-  shapeOf(GLYPH);
-  g.fill();
-  if (inferred) {
-    g.strokeStyle = colour;
-    g.lineWidth = 2;
-    g.setLineDash([3, 2]);
-    shapeOf(GLYPH - 1);
-    g.stroke();
-    g.setLineDash([]);
-  } else {
-    g.fillStyle = colour;
-    shapeOf(GLYPH - 2);
-    g.fill();
-  }
-  g.restore();
+  g.globalAlpha = alpha;
 }
 
 function drawLabel(

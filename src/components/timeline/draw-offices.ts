@@ -11,6 +11,7 @@ import {
   tenuresIn,
   type OfficeRow,
 } from '../../lib/timeline/leadership';
+import { HATCH } from '../../lib/timeline/mark-style';
 import type { Palette } from './draw-marks';
 import { LEADERSHIP_ROW } from './geometry';
 
@@ -49,7 +50,7 @@ export function drawOffices(
     g.fillStyle = palette.flag;
     g.fill(solid);
     if (hatch) {
-      g.globalAlpha = 0.8;
+      g.globalAlpha = HATCH.opacity;
       g.fillStyle = hatch;
       g.fill(uncertain);
     }
@@ -74,20 +75,20 @@ export function drawOffices(
 // cost about a millisecond, on every step of a gesture when it was made per draw.
 const hatches = new WeakMap<CanvasRenderingContext2D, { colour: string; pattern: CanvasPattern }>();
 
-/** The hatch of uncertain segments: 2 px stripes every 6 px, at 45°, as LeadershipLane's SVG. */
+/** The hatch of uncertain segments (mark-style.ts's HATCH), as LeadershipLane's SVG draws it. */
 function hatchPattern(g: CanvasRenderingContext2D, colour: string): CanvasPattern | null {
   const made = hatches.get(g);
   if (made?.colour === colour) return made.pattern;
   const tile = document.createElement('canvas');
-  tile.width = 6;
-  tile.height = 6;
+  tile.width = HATCH.tile;
+  tile.height = HATCH.tile;
   const t = tile.getContext('2d');
   if (!t) return null;
   t.fillStyle = colour;
-  t.fillRect(0, 0, 2, 6);
+  t.fillRect(0, 0, HATCH.stripe, HATCH.tile);
   const pattern = g.createPattern(tile, 'repeat');
   if (!pattern) return null;
-  pattern.setTransform(new DOMMatrix().rotate(45));
+  pattern.setTransform(new DOMMatrix().rotate(HATCH.angle));
   hatches.set(g, { colour, pattern });
   return pattern;
 }

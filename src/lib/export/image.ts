@@ -1,5 +1,5 @@
 /**
- * The browser half of "Download SVG / PNG (2×)": reads the theme's colours from the page's CSS,
+ * The browser half of "Download SVG / PNG (2×)" and of the 16:9 slides: reads the theme's colours from the page's CSS,
  * has timeline-svg.ts draw the view, and saves it; PNG goes through an <img> of the SVG drawn on a
  * canvas at twice the pixel density. Loaded with `import()` from the download menu, so none of
  * this is in the first download.
@@ -7,16 +7,20 @@
  * CSP: the <img> loads the SVG from a `blob:` URL, so `img-src` must allow `blob:`.
  */
 import { downloadBlob } from './download';
+import { buildSlideSvg } from './slide-svg';
+import { slideContent, type SlideView } from './slide-view';
 import { buildTimelineSvg, type SvgPalette, type TimelineSvgContent } from './timeline-svg';
 
 const VARS: Record<keyof SvgPalette, [string, string]> = {
   bg: ['--bg', '#ffffff'],
+  surface: ['--surface', '#ffffff'],
   fg: ['--fg', '#1c1f23'],
   muted: ['--muted', '#575d66'],
   grid: ['--grid', '#ece9e2'],
   event: ['--c-event', '#0072b2'],
   leadership: ['--c-leadership', '#c2500a'],
   directive: ['--c-directive', '#00795a'],
+  accent: ['--accent', '#0b5cad'],
 };
 
 /** The theme's colours as the page computes them (light or dark), with fallbacks. */
@@ -73,6 +77,22 @@ export async function downloadTimelineImage(
   const { svg, width, height } = buildTimelineSvg(content, readPalette());
   const filename = `${stem}.${format}`;
   const blob = format === 'svg' ? svgBlob(svg) : await pngBlob(svg, width, height, 2);
+  downloadBlob(blob, filename);
+  return filename;
+}
+
+/**
+ * Draws the view (or the presenter's step) as a 1920 × 1080 slide and saves it as
+ * `<stem>-16x9.svg` or `.png`, the PNG at exactly 1920 × 1080; returns the file name.
+ */
+export async function downloadSlideImage(
+  format: 'svg' | 'png',
+  view: SlideView,
+  stem = 'dong-thoi-gian',
+): Promise<string> {
+  const { svg, width, height } = buildSlideSvg(slideContent(view), readPalette());
+  const filename = `${stem}-16x9.${format}`;
+  const blob = format === 'svg' ? svgBlob(svg) : await pngBlob(svg, width, height, 1);
   downloadBlob(blob, filename);
   return filename;
 }

@@ -15,6 +15,8 @@ const sample: Dataset = validateDataset(
 ).dataset;
 const palette: SvgPalette = {
   bg: '#fbfaf7',
+  surface: '#ffffff',
+  accent: '#0b5cad',
   fg: '#1c1f23',
   muted: '#575d66',
   grid: '#ece9e2',

@@ -20,12 +20,16 @@ import { isUncertain } from '../timeline/time';
 
 export interface SvgPalette {
   bg: string;
+  /** The chart's paper (slides draw the plot on it). */
+  surface: string;
   fg: string;
   muted: string;
   grid: string;
   event: string;
   leadership: string;
   directive: string;
+  /** The highlight of the selected or presented event. */
+  accent: string;
 }
 
 export interface TimelineSvgContent {

@@ -46,6 +46,7 @@ export const en: Strings = {
     chair: 'chair',
   },
   list: { label: 'Events by year', count: (n) => `${n} events` },
+  legend: { show: 'Legend' },
   loading: 'Loading data…',
   error: {
     title: 'The data could not be loaded',

@@ -45,6 +45,7 @@ export const vi = {
     chair: 'chủ trì',
   },
   list: { label: 'Danh sách sự kiện theo năm', count: (n: number) => `${n} sự kiện` },
+  legend: { show: 'Chú giải' },
   loading: 'Đang tải dữ liệu…',
   error: {
     title: 'Không tải được dữ liệu',

@@ -20,6 +20,8 @@ export interface AppContext {
   readonly t: Strings;
   /** Embed mode (issue 5): decides whether a wheel event may zoom (e.g. only after a click). */
   wheelAllowed?: (event: WheelEvent) => boolean;
+  /** Presenter mode (issue 18): the current step's event, highlighted on the timeline. */
+  readonly highlighted?: string | null;
 }
 
 const KEY = Symbol('app');
