@@ -34,7 +34,7 @@ export interface SearchStrings {
 export const SEARCH_STRINGS: Record<SearchLang, SearchStrings> = {
   vi: {
     label: 'Tìm kiếm sự kiện, nhân vật, văn bản',
-    placeholder: 'Tìm: tên, số hiệu văn bản, chủ đề…',
+    placeholder: 'Tìm tên, số hiệu, chủ đề…',
     shortcut: 'Nhấn / để tìm',
     groups: { events: 'Sự kiện', people: 'Nhân vật', documents: 'Văn bản' },
     count: (n) => `${n} kết quả`,
@@ -56,7 +56,7 @@ export const SEARCH_STRINGS: Record<SearchLang, SearchStrings> = {
   },
   en: {
     label: 'Search events, people, documents',
-    placeholder: 'Search: names, document codes, topics…',
+    placeholder: 'Search names, codes, topics…',
     shortcut: 'Press / to search',
     groups: { events: 'Events', people: 'People', documents: 'Documents' },
     count: (n) => (n === 1 ? '1 result' : `${n} results`),
