@@ -83,7 +83,7 @@ describe('ogImageSvg', () => {
 describe('timelineStrip', () => {
   it('draws each lane’s events across the range, however many there are', () => {
     const many = Array.from({ length: 5000 }, (_, i) => ({
-      kind: (['event', 'leadership', 'directive'] as const)[i % 3],
+      kind: (['event', 'leadership', 'directive'] as const)[i % 3]!,
       date: `20${19 + (i % 5)}-0${1 + (i % 9)}-1${i % 10}`,
     }));
     const strip = timelineStrip(many, { start: '2019-01-01', end: '2023-12-31' });
