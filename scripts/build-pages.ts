@@ -5,7 +5,7 @@
  * per old id in `aliases`), its picture (`DIST/e/<id>/og.png`, 1200×630, rendered without a
  * browser by scripts/og-images.ts) and `DIST/sitemap.xml`, from the built `index.html` and the
  * dataset in `DIST/data/timeline.json`. The logic lives in src/lib/share; this file reads and
- * writes. `--images N` gives the N most recent events a picture of their own (default 500;
+ * writes. `--images N` gives the N most recent events a picture of their own (default 300;
  * `--images all` for every event); the others show the site's picture (`DIST/og.png`).
  *
  * Absolute links (canonical, og:url, sitemap) need the public address of the app, from the
@@ -54,11 +54,11 @@ function writeAtomically(path: string, content: string): void {
 
 /**
  * How many events get a picture of their own unless `--images` says otherwise. A picture costs
- * about 45 ms of CPU (resvg: a fixed ~16 ms per 1200×630 canvas, ~11 ms of PNG encoding, the
- * rest text and shapes), so 500 add about 12 s to a first build on two cores, and nothing to a
- * rebuild (they are cached). The rest show the site's picture.
+ * 45-60 ms of CPU (resvg: a fixed ~16 ms per 1200×630 canvas, ~11 ms of PNG encoding, the rest
+ * text, shapes and writing), so 300 add about 8 s to a first build on two idle cores, and nothing
+ * to a rebuild (they are cached). The other events show the site's picture.
  */
-const DEFAULT_IMAGES = 500;
+const DEFAULT_IMAGES = 300;
 
 /** `--images N` or `--images all`. */
 function imageLimit(value: string | undefined): number {
