@@ -4,6 +4,7 @@
  * shared event.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { inTimeOrder, servedDataset } from './timeline-helpers';
 
 const SITE = 'Dòng thời gian Thành ủy Hà Nội 2019–2023';
@@ -39,13 +40,26 @@ test('from a share page, another event is the app’s own URL and Back returns',
   await expect(page).toHaveTitle(SITE);
 });
 
-test('the share page’s preview picture is served', async ({ page, request }) => {
+test('every share page names a served picture: a PNG of 1200×630 that is not blank', async ({
+  page,
+  request,
+}) => {
   const data = await servedDataset(page);
-  const event = data.events[0]!;
-  const html = await (await request.get(`e/${event.id}/`)).text();
-  const image = /<meta property="og:image" content="([^"]+)"/.exec(html)![1]!;
-  const response = await request.get(image);
-  expect(response.status()).toBe(200);
-  expect(response.headers()['content-type']).toBe('image/png');
-  expect((await response.body()).subarray(1, 4).toString()).toBe('PNG');
+  for (const event of data.events) {
+    const html = await (await request.get(`e/${event.id}/`)).text();
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(image, `e/${event.id}/ has an og:image`).toBeTruthy();
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
+    // Relative to the app root, as the page's <base> resolves it.
+    const response = await request.get(image!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const png = PNG.sync.read(await response.body());
+    expect([png.width, png.height]).toEqual([1200, 630]);
+    const background = png.data.readUInt32BE(0);
+    let inked = 0;
+    for (let i = 0; i < png.data.length; i += 4)
+      if (png.data.readUInt32BE(i) !== background) inked++;
+    expect(inked / (png.width * png.height), `${image} is not blank`).toBeGreaterThan(0.02);
+  }
 });
