@@ -27,6 +27,16 @@ const modes: [string, (page: Page) => Promise<void>][] = [
     },
   ],
   [
+    'English, a card open',
+    async (page) => {
+      await page.goto('./?lang=en');
+      await ready(page);
+      await page.locator('[data-event-id]').first().click();
+      await expect(page.locator('[data-selected-event]')).toBeVisible();
+      await expect(page.locator('[data-card-actions]')).toBeVisible();
+    },
+  ],
+  [
     'search results open',
     async (page) => {
       await page.goto('./');

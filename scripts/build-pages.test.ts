@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { eventDescription } from '../src/lib/share/event-page.ts';
 import { escapeHtml } from '../src/lib/share/escape.ts';
@@ -51,6 +52,22 @@ function metaContent(html: string, key: string): string[] {
 
 const page = (dist: string, id: string) => readFileSync(join(dist, 'e', id, 'index.html'), 'utf8');
 
+/** The PNG an og:image URL names, decoded; the URL is absolute under SITE_URL or root-relative. */
+function pictureAt(dist: string, url: string) {
+  const path = url.replace(/^https:\/\/news\.example\/timeline\//, '');
+  const png = PNG.sync.read(readFileSync(join(dist, ...path.split('/'))));
+  // Not blank: a good share of the pixels differ from the background, in many colours.
+  const background = png.data.readUInt32BE(0);
+  const colours = new Set<number>();
+  let inked = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const pixel = png.data.readUInt32BE(i);
+    if (pixel !== background) inked++;
+    if (colours.size < 1000) colours.add(pixel);
+  }
+  return { width: png.width, height: png.height, inked: inked / (png.width * png.height), colours };
+}
+
 describe('tsx scripts/build-pages.ts', () => {
   const dataset = testDataset();
   const dist = fakeDist();
@@ -83,6 +100,61 @@ describe('tsx scripts/build-pages.ts', () => {
       expect(html.match(/<script\b/g)).toHaveLength(1);
     },
   );
+
+  it.each([...testDataset().events.map((e) => e.id), 'old-hoi-nghi'])(
+    'e/%s/ names a picture of its event that exists, is 1200×630 and is not blank',
+    (id) => {
+      const html = page(dist, id);
+      const [image] = metaContent(html, 'og:image');
+      const event = dataset.events.find((e) => e.id === (dataset.aliases![id] ?? id))!;
+      expect(image).toBe(`https://news.example/timeline/e/${event.id}/og.png`);
+      expect(metaContent(html, 'twitter:image')).toEqual([image]);
+      expect(metaContent(html, 'twitter:card')).toEqual(['summary_large_image']);
+      expect(metaContent(html, 'og:image:width')).toEqual(['1200']);
+      expect(metaContent(html, 'og:image:height')).toEqual(['630']);
+      expect(metaContent(html, 'og:image:alt')[0]).toContain(escapeHtml(event.title));
+      const picture = pictureAt(dist, image!);
+      expect([picture.width, picture.height]).toEqual([1200, 630]);
+      expect(picture.inked).toBeGreaterThan(0.02);
+      expect(picture.colours.size).toBeGreaterThan(20);
+    },
+  );
+
+  it('reports the pictures it made', () => {
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `preview images: ${dataset.events.length + 1} \\(\\d+ rendered on \\d+ threads, \\d+ from cache\\) in [\\d.]+ s`,
+      ),
+    );
+  });
+
+  it('never starts a description with the date twice', () => {
+    const dated = testDataset();
+    dated.events[0]!.summary = 'Ngày 16/8, Thành ủy Hà Nội tổ chức hội nghị trực tuyến.';
+    const local = fakeDist(dated);
+    expect(run(local, {}, '--images', '0').code).toBe(0);
+    expect(metaContent(page(local, dated.events[0]!.id), 'description')).toEqual([
+      'ngày 16/8/2023: Thành ủy Hà Nội tổ chức hội nghị trực tuyến.',
+    ]);
+    for (const event of dated.events) {
+      const [description] = metaContent(page(local, event.id), 'description');
+      expect(description).not.toMatch(/^[^:]*\d: (?:Ngày|Sáng|Chiều|Tối)\s+\d/i);
+    }
+  });
+
+  it('gives events past --images the site’s picture, and says so', () => {
+    const local = fakeDist();
+    const r = run(local, {}, '--images', '2');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      `the ${dataset.events.length - 2} oldest events show the site's picture (--images 2)`,
+    );
+    const images = dataset.events.map((e) => metaContent(page(local, e.id), 'og:image')[0]);
+    expect(images.filter((url) => url === 'og.png')).toHaveLength(dataset.events.length - 2);
+    const site = pictureAt(local, 'og.png');
+    expect([site.width, site.height]).toEqual([1200, 630]);
+    expect(site.inked).toBeGreaterThan(0.02);
+  });
 
   it('gives an old id a page of its current event, canonical to the current id', () => {
     const html = page(dist, 'old-hoi-nghi');
@@ -133,6 +205,11 @@ describe('tsx scripts/build-pages.ts', () => {
       'a template without <head>',
       () => run(fakeDist(testDataset(), '<p>x</p>')),
       /index\.html: the template has no <head>/,
+    ],
+    [
+      'a bad --images',
+      () => run(fakeDist(), {}, '--images', 'many'),
+      /--images must be a whole number or "all": many/,
     ],
     [
       'a dataset of the wrong version',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/svelte';
+import { createRawSnippet } from 'svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../lib/dataset/types';
@@ -13,10 +14,15 @@ const dataset: Dataset = validateDataset(
 ).dataset;
 const withQuote = dataset.events.find((e) => e.sources[0]?.highlights?.length && e.attendance)!;
 
-function renderCard(event = withQuote, lang: 'vi' | 'en' = 'vi') {
+function renderCard(
+  event = withQuote,
+  lang: 'vi' | 'en' = 'vi',
+  props: Record<string, unknown> = {},
+) {
   const onselect = vi.fn();
   const onclose = vi.fn();
   render(EventCard, {
+    ...props,
     event,
     dataset,
     t: lang === 'en' ? en : viStrings,
@@ -84,5 +90,39 @@ describe('EventCard', () => {
   it('speaks English when asked', () => {
     renderCard(withQuote, 'en');
     expect(screen.getByRole('heading', { name: /Sources/ })).toBeInTheDocument();
+  });
+
+  it('words a change of office and its inferred date in English under English', () => {
+    const change = dataset.events.find((e) => e.kind === 'leadership' && e.dateInferred)!;
+    renderCard(change, 'en');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Đinh Tiến Dũng succeeds Hoàng Trung Hải as Bí thư Thành ủy Hà Nội',
+    );
+    expect(
+      screen.getByText(
+        'Đinh Tiến Dũng succeeds Hoàng Trung Hải as Bí thư Thành ủy Hà Nội, between 11 April 2019 and 22 April 2021.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^The change is not dated: an article of 11 April 2019/)).toBeVisible();
+    expect(document.body.textContent).not.toContain(change.dateBasis!);
+    expect(document.body.textContent).not.toContain(change.summary);
+  });
+
+  it('keeps the data’s Vietnamese words under Vietnamese', () => {
+    const change = dataset.events.find((e) => e.kind === 'leadership' && e.dateInferred)!;
+    renderCard(change, 'vi');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(change.title);
+    expect(screen.getByText(change.dateBasis!, { exact: false })).toBeInTheDocument();
+  });
+
+  it('puts the actions in the card’s footer', () => {
+    renderCard(withQuote, 'vi', {
+      actions: createRawSnippet(() => ({ render: () => '<button>Sao chép liên kết</button>' })),
+    });
+    const footer = document.querySelector('aside.card > footer.card-footer');
+    expect(footer).not.toBeNull();
+    expect(
+      within(footer as HTMLElement).getByRole('button', { name: 'Sao chép liên kết' }),
+    ).toBeInTheDocument();
   });
 });

@@ -130,7 +130,7 @@ describe('EmbedDialog', () => {
   it('keeps the last lane: its checkbox cannot be unticked', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('checkbox', { name: 'Văn bản' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Nhân sự' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Lãnh đạo' }));
     expect(screen.getByRole('checkbox', { name: 'Sự kiện' })).toBeDisabled();
   });
 

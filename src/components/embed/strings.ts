@@ -3,6 +3,7 @@
  * merges them into `src/lib/i18n` (as `embed:`).
  */
 import type { EventKind } from '../../lib/dataset/types';
+import { LANE_NAMES } from '../../lib/i18n/lane-names';
 
 export type EmbedLang = 'vi' | 'en';
 
@@ -69,7 +70,7 @@ export const EMBED_STRINGS: Record<EmbedLang, EmbedStrings> = {
     from: 'Từ ngày',
     to: 'Đến ngày',
     lanes: 'Các làn hiển thị',
-    kinds: { event: 'Sự kiện', leadership: 'Nhân sự', directive: 'Văn bản' },
+    kinds: LANE_NAMES.vi,
     language: 'Ngôn ngữ',
     theme: 'Giao diện',
     themeAuto: 'Theo hệ thống',
@@ -114,7 +115,7 @@ export const EMBED_STRINGS: Record<EmbedLang, EmbedStrings> = {
     from: 'From',
     to: 'To',
     lanes: 'Lanes shown',
-    kinds: { event: 'Events', leadership: 'Leadership', directive: 'Directives' },
+    kinds: LANE_NAMES.en,
     language: 'Language',
     theme: 'Theme',
     themeAuto: 'Follow the system',

@@ -49,4 +49,21 @@ describe('EventList', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: /Họp Ban Chỉ đạo/ }));
     expect(onselect).toHaveBeenCalledWith('a');
   });
+
+  it('words a change of office in English under English', () => {
+    const change: TimelineEvent = {
+      ...ev('d', '2020-10-15', 'Đinh Tiến Dũng được bầu giữ chức Bí thư Thành ủy Hà Nội'),
+      kind: 'leadership',
+      office: 'Bí thư Thành ủy Hà Nội',
+      toPerson: 'dinh-tien-dung',
+      change: 'election',
+    };
+    const nameOf = (id: string) => (id === 'dinh-tien-dung' ? 'Đinh Tiến Dũng' : undefined);
+    render(EventList, {
+      props: { events: [change], selectedId: null, t: en, lang: 'en', onselect: vi.fn(), nameOf },
+    });
+    expect(
+      screen.getByText('Đinh Tiến Dũng elected as Bí thư Thành ủy Hà Nội'),
+    ).toBeInTheDocument();
+  });
 });

@@ -3,6 +3,7 @@
  * `src/lib/i18n` (the lead merges them as `search:`); the shape is what the components need.
  */
 import type { EventKind } from '../../lib/dataset/types';
+import { LANE_NAMES } from '../../lib/i18n/lane-names';
 
 export type SearchLang = 'vi' | 'en';
 
@@ -33,7 +34,7 @@ export interface SearchStrings {
 export const SEARCH_STRINGS: Record<SearchLang, SearchStrings> = {
   vi: {
     label: 'Tìm kiếm sự kiện, nhân vật, văn bản',
-    placeholder: 'Tìm: tên, số hiệu văn bản, chủ đề…',
+    placeholder: 'Tìm tên, số hiệu, chủ đề…',
     shortcut: 'Nhấn / để tìm',
     groups: { events: 'Sự kiện', people: 'Nhân vật', documents: 'Văn bản' },
     count: (n) => `${n} kết quả`,
@@ -44,7 +45,7 @@ export const SEARCH_STRINGS: Record<SearchLang, SearchStrings> = {
     loading: 'Đang chuẩn bị tìm kiếm…',
     issued: 'ban hành',
     lanesLabel: 'Hiện các làn',
-    lanes: { event: 'Sự kiện', leadership: 'Lãnh đạo', directive: 'Văn bản' },
+    lanes: LANE_NAMES.vi,
     filtersLabel: 'Bộ lọc đang dùng',
     person: 'Nhân vật',
     document: 'Văn bản',
@@ -55,7 +56,7 @@ export const SEARCH_STRINGS: Record<SearchLang, SearchStrings> = {
   },
   en: {
     label: 'Search events, people, documents',
-    placeholder: 'Search: names, document codes, topics…',
+    placeholder: 'Search names, codes, topics…',
     shortcut: 'Press / to search',
     groups: { events: 'Events', people: 'People', documents: 'Documents' },
     count: (n) => (n === 1 ? '1 result' : `${n} results`),
@@ -66,7 +67,7 @@ export const SEARCH_STRINGS: Record<SearchLang, SearchStrings> = {
     loading: 'Preparing search…',
     issued: 'issued',
     lanesLabel: 'Show lanes',
-    lanes: { event: 'Events', leadership: 'Leadership', directive: 'Directives' },
+    lanes: LANE_NAMES.en,
     filtersLabel: 'Active filters',
     person: 'Person',
     document: 'Document',

@@ -110,7 +110,7 @@ describe('DownloadMenu', () => {
       width: 800,
       title: 'Dòng thời gian',
       range: '2019–2023',
-      legend: { event: 'Sự kiện', leadership: 'Nhân sự', directive: 'Văn bản' },
+      legend: { event: 'Sự kiện', leadership: 'Lãnh đạo', directive: 'Văn bản' },
       credit: 'Nguồn: NDO',
       months: [
         'Th1',

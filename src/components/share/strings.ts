@@ -11,6 +11,16 @@ export interface ShareStrings {
   cite: string;
   citeText: string;
   citeMarkdown: string;
+  citeCsl: string;
+  citeTitle: string;
+  citeStyle: string;
+  citePreview: string;
+  citeCopy: string;
+  citeCslHint: string;
+  embedEvent: string;
+  original: string;
+  /** The link's accessible name: where it goes and that it opens a new tab. */
+  originalLabel: (outlet: string | null) => string;
   linkCopied: string;
   viewLinkCopied: string;
   citeCopied: (format: string) => string;
@@ -37,6 +47,15 @@ export const SHARE_STRINGS: Record<ShareLang, ShareStrings> = {
     cite: 'Trích dẫn',
     citeText: 'Văn bản thường',
     citeMarkdown: 'Markdown',
+    citeCsl: 'CSL-JSON',
+    citeTitle: 'Trích dẫn sự kiện',
+    citeStyle: 'Kiểu trích dẫn',
+    citePreview: 'Nội dung sẽ được sao chép',
+    citeCopy: 'Sao chép trích dẫn',
+    citeCslHint: 'Nhập vào Zotero, Mendeley và các trình quản lý tài liệu tham khảo.',
+    embedEvent: 'Nhúng sự kiện',
+    original: 'Bài gốc',
+    originalLabel: (outlet) => `Mở bài gốc${outlet ? ` trên ${outlet}` : ''} (thẻ mới)`,
     linkCopied: 'Đã sao chép liên kết tới sự kiện.',
     viewLinkCopied: 'Đã sao chép liên kết tới góc nhìn này.',
     citeCopied: (format) => `Đã sao chép trích dẫn (${format}).`,
@@ -61,6 +80,16 @@ export const SHARE_STRINGS: Record<ShareLang, ShareStrings> = {
     cite: 'Cite',
     citeText: 'Plain text',
     citeMarkdown: 'Markdown',
+    citeCsl: 'CSL-JSON',
+    citeTitle: 'Cite this event',
+    citeStyle: 'Citation style',
+    citePreview: 'Text to be copied',
+    citeCopy: 'Copy citation',
+    citeCslHint: 'Imports into Zotero, Mendeley and other reference managers.',
+    embedEvent: 'Embed this event',
+    original: 'Original article',
+    originalLabel: (outlet) =>
+      `Open the original article${outlet ? ` on ${outlet}` : ''} (new tab)`,
     linkCopied: 'Link to the event copied.',
     viewLinkCopied: 'Link to this view copied.',
     citeCopied: (format) => `Citation copied (${format}).`,

@@ -30,7 +30,7 @@ const content = (over: Partial<TimelineSvgContent> = {}): TimelineSvgContent => 
   width: 1000,
   title: viStrings.appTitle,
   range: 'Đang xem 1/1/2019 – 31/12/2023',
-  legend: { event: 'Sự kiện', leadership: 'Nhân sự', directive: 'Văn bản' },
+  legend: { event: 'Sự kiện', leadership: 'Lãnh đạo', directive: 'Văn bản' },
   credit: 'Nguồn: Hà Nội Mới, Nhân Dân, VOV · dữ liệu mở',
   months: viStrings.months,
   ...over,
@@ -60,7 +60,7 @@ describe('buildTimelineSvg', () => {
   it('draws the title, the date range, the legend and the credit in', () => {
     expect(text('title')).toBe(viStrings.appTitle);
     expect(text('range')).toBe('Đang xem 1/1/2019 – 31/12/2023');
-    expect(text('legend')).toBe('Sự kiệnNhân sựVăn bản');
+    expect(text('legend')).toBe('Sự kiệnLãnh đạoVăn bản');
     expect(text('credit')).toBe('Nguồn: Hà Nội Mới, Nhân Dân, VOV · dữ liệu mở');
   });
 

@@ -1,3 +1,4 @@
+import { LANE_NAMES } from './lane-names';
 import type { Strings } from './vi';
 
 export const en: Strings = {
@@ -5,7 +6,12 @@ export const en: Strings = {
   announceSelected: (date: string, title: string) => `Selected: ${date} — ${title}`,
   appTitle: 'Hanoi Party Committee timeline 2019–2023',
   appSubtitle: 'Conferences, leadership and directives, every event sourced',
-  lanes: { events: 'Events', leadership: 'Leadership', directives: 'Directives' },
+  lanes: {
+    events: LANE_NAMES.en.event,
+    leadership: LANE_NAMES.en.leadership,
+    directives: LANE_NAMES.en.directive,
+  },
+  // One event's kind: the lane's name in the singular.
   kinds: { event: 'Event', leadership: 'Leadership', directive: 'Directive' },
   view: { timeline: 'Timeline', list: 'List', label: 'View' },
   theme: { toDark: 'Switch to dark theme', toLight: 'Switch to light theme' },

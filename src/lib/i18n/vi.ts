@@ -1,11 +1,18 @@
 /** Every Vietnamese interface string. The dataset's own text is never translated. */
+import { LANE_NAMES } from './lane-names';
+
 export const vi = {
   tools: { embed: 'Nhúng', present: 'Trình chiếu' },
   announceSelected: (date: string, title: string) => `Đã chọn: ${date} — ${title}`,
   appTitle: 'Dòng thời gian Thành ủy Hà Nội 2019–2023',
   appSubtitle: 'Hội nghị, nhân sự lãnh đạo và văn bản, dẫn nguồn từng sự kiện',
-  lanes: { events: 'Sự kiện', leadership: 'Lãnh đạo', directives: 'Văn bản' },
-  kinds: { event: 'Sự kiện', leadership: 'Nhân sự', directive: 'Văn bản' },
+  lanes: {
+    events: LANE_NAMES.vi.event,
+    leadership: LANE_NAMES.vi.leadership,
+    directives: LANE_NAMES.vi.directive,
+  },
+  /** One event's kind, as its badge says it: the lane's name (Vietnamese has no plural). */
+  kinds: LANE_NAMES.vi,
   view: { timeline: 'Dòng thời gian', list: 'Danh sách', label: 'Chế độ xem' },
   theme: { toDark: 'Chuyển sang nền tối', toLight: 'Chuyển sang nền sáng' },
   language: { switchTo: 'English', switchLabel: 'Switch to English' },

@@ -179,6 +179,35 @@ describe('descriptions', () => {
   });
 });
 
+describe('a description says the date once', () => {
+  const on16 = { ...event('2023-08-16-hoi-nghi'), date: '2023-08-16', precision: 'day' as const };
+  it.each([
+    [
+      'Ngày 16/8, đồng chí Đinh Tiến Dũng chủ trì hội nghị.',
+      'ngày 16/8/2023: đồng chí Đinh Tiến Dũng chủ trì hội nghị.',
+    ],
+    [
+      'Sáng nay (16/8), Ban Thường vụ tổ chức hội nghị.',
+      'ngày 16/8/2023: Ban Thường vụ tổ chức hội nghị.',
+    ],
+    ['Sáng 16/8, Thành ủy tổ chức hội nghị.', 'ngày 16/8/2023: Thành ủy tổ chức hội nghị.'],
+    ['Ngày 16-8, Thành ủy tổ chức hội nghị.', 'ngày 16/8/2023: Thành ủy tổ chức hội nghị.'],
+    ['Chiều 16 tháng 8 năm 2023, Thành ủy họp.', 'ngày 16/8/2023: Thành ủy họp.'],
+    ['Ngày 16/8/2023, Thành ủy họp.', 'ngày 16/8/2023: Thành ủy họp.'],
+    // Another day in the lead is news, not a repetition.
+    [
+      'Ngày 7/8, Thành ủy ban hành Chỉ thị.',
+      'ngày 16/8/2023: Ngày 7/8, Thành ủy ban hành Chỉ thị.',
+    ],
+    [
+      'Thành ủy tổ chức hội nghị ngày 16/8.',
+      'ngày 16/8/2023: Thành ủy tổ chức hội nghị ngày 16/8.',
+    ],
+  ])('%j → %j', (summary, description) => {
+    expect(eventDescription({ ...on16, summary })).toBe(description);
+  });
+});
+
 describe('templateTitle and renderSitemap', () => {
   it('reads the site name from the template title, entities decoded', () => {
     expect(templateTitle(template)).toBe(siteName);

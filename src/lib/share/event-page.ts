@@ -15,7 +15,12 @@ export interface EventPageInput {
   siteName: string;
   /** Where the app root is, seen from the page; `../../` for `e/<id>/index.html`. */
   baseHref?: string;
+  /** The preview picture (1200×630 PNG), absolute or relative to the app root. */
+  image?: { url: string; alt: string };
 }
+
+export const IMAGE_WIDTH = 1200;
+export const IMAGE_HEIGHT = 630;
 
 export const DESCRIPTION_MAX = 200;
 
@@ -38,13 +43,32 @@ export function truncate(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
-/** `ngày 16/8/2023: Thành ủy Hà Nội tổ chức…`, at most 200 characters. */
+// A date that opens a Vietnamese lead, as news copy writes it: `Ngày 16/8,`, `Sáng 8/1,`,
+// `Sáng nay (22/4),`, `Ngày 11-4,`, `Chiều 3 tháng 2 năm 2020,`. Day and month are captured.
+const LEADING_DATE =
+  /^(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+nay)?\s+)?(?:ngày\s+)?\(?(\d{1,2})(?:\s*[/-]\s*|\s+tháng\s+)(\d{1,2})(?:(?:\s*[/-]\s*|\s+năm\s+)\d{4})?\)?\s*[,:]\s*/iu;
+
+/**
+ * The summary without the date its lead opens with, when that is the event's own day: the
+ * description states the date first, in full, and would otherwise say it twice
+ * (`ngày 16/8/2023: Ngày 16/8, …`). A lead that names another day is left whole.
+ */
+function withoutLeadingDate(summary: string, event: TimelineEvent): string {
+  const match = LEADING_DATE.exec(summary.trimStart());
+  if (!match || event.precision !== 'day' || event.endDate) return summary;
+  const [, month, day] = event.date.split('-').map(Number);
+  if (Number(match[1]) !== day || Number(match[2]) !== month) return summary;
+  return summary.trimStart().slice(match[0].length);
+}
+
+/** `ngày 16/8/2023: đồng chí Đinh Tiến Dũng…`, the date once, at most 200 characters. */
 export function eventDescription(event: TimelineEvent): string {
-  return truncate(`${eventDateText(event, 'vi')}: ${event.summary}`, DESCRIPTION_MAX);
+  const summary = withoutLeadingDate(event.summary, event);
+  return truncate(`${eventDateText(event, 'vi')}: ${summary}`, DESCRIPTION_MAX);
 }
 
 function tags(input: EventPageInput): string[] {
-  const { event, canonicalUrl, siteName } = input;
+  const { event, canonicalUrl, siteName, image } = input;
   const description = eventDescription(event);
   const attr = (name: string, value: string) => `${name}="${escapeHtml(value)}"`;
   const meta = (key: 'name' | 'property', name: string, content: string) =>
@@ -63,9 +87,21 @@ function tags(input: EventPageInput): string[] {
     meta('property', 'og:site_name', siteName),
     meta('property', 'og:locale', 'vi_VN'),
     meta('property', 'article:published_time', event.date),
-    meta('name', 'twitter:card', 'summary'),
+    ...(image
+      ? [
+          meta('property', 'og:image', image.url),
+          meta('property', 'og:image:type', 'image/png'),
+          meta('property', 'og:image:width', String(IMAGE_WIDTH)),
+          meta('property', 'og:image:height', String(IMAGE_HEIGHT)),
+          meta('property', 'og:image:alt', image.alt),
+        ]
+      : []),
+    meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
     meta('name', 'twitter:title', event.title),
     meta('name', 'twitter:description', description),
+    ...(image
+      ? [meta('name', 'twitter:image', image.url), meta('name', 'twitter:image:alt', image.alt)]
+      : []),
     meta('name', 'timeline-event', event.id),
   ];
 }

@@ -31,6 +31,7 @@ export function testDataset(): Dataset {
         author: 'Hương Quỳnh',
         published: '2023-08-16',
         publishedInferred: false,
+        url: 'https://nhandan.vn/ha-noi-quan-triet-chi-thi-24.html',
       },
       {
         id: 'src-b',
@@ -49,6 +50,7 @@ export function testDataset(): Dataset {
         author: '@SUM(A1)',
         published: '2021-04-22',
         publishedInferred: true,
+        url: 'https://evil.example/a b(c)<d>',
       },
     ],
     people: [
@@ -87,6 +89,9 @@ export function testDataset(): Dataset {
         dateInferred: true,
         title: 'Đinh Tiến Dũng thay Hoàng Trung Hải',
         people: ['hoang-trung-hai', 'dinh-tien-dung'],
+        fromPerson: 'hoang-trung-hai',
+        toPerson: 'dinh-tien-dung',
+        change: 'succession',
       }),
       event({
         id: 'evil',

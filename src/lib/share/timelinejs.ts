@@ -4,10 +4,11 @@
  * as HTML, so every string from the dataset is escaped here and `autolink` is off: the only links
  * are the ones we write.
  */
-import type { Dataset, EventKind, TimelineEvent } from '../dataset/types';
+import type { Dataset, TimelineEvent } from '../dataset/types';
 import type { Lang } from '../i18n';
 import { eventDateText } from './date-text';
 import { escapeHtml, safeLinkUrl } from './escape';
+import { LANE_NAMES } from '../i18n/lane-names';
 import { eventPagePath, siteLink } from './paths';
 
 export interface TimelineJsDate {
@@ -45,10 +46,8 @@ export interface TimelineJsOptions {
   siteUrl?: string | null;
 }
 
-const GROUPS: Record<Lang, Record<EventKind, string>> = {
-  vi: { event: 'Sự kiện', leadership: 'Nhân sự', directive: 'Văn bản' },
-  en: { event: 'Events', leadership: 'Leadership', directive: 'Documents' },
-};
+// TimelineJS groups are the lanes: the same names as on screen.
+const GROUPS = LANE_NAMES;
 const LABELS = {
   vi: { sources: 'Nguồn', link: 'Xem trên dòng thời gian' },
   en: { sources: 'Sources', link: 'View on the timeline' },

@@ -38,12 +38,33 @@ export interface BrowserLocation {
   onPopState(listener: () => void): () => void;
 }
 
+/**
+ * The browser's address, read and written. On an event's share page (`e/<id>/`, which names its
+ * event in `<meta name="timeline-event">`) the page's own address stands for `?event=<id>` and
+ * for nothing else: any other view is written at the app's root, so choosing another event there
+ * gives the app's own URL (not `e/<id>/index.html?event=<other>`), and Back returns to the share
+ * page with its event open.
+ */
 export function browserLocation(): BrowserLocation {
-  const url = (query: string) => `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+  const shared =
+    document.querySelector('meta[name="timeline-event"]')?.getAttribute('content') ?? null;
+  const sharePath = shared ? location.pathname : null;
+  // The share page's <base> points at the app's root.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never mutated
+  const appPath = new URL('./', document.baseURI).pathname;
+  const shareQuery = shared ? serializeViewParams({ ...DEFAULT_VIEW, event: shared }) : null;
+  const url = (query: string) => {
+    if (sharePath && query === shareQuery) return `${sharePath}${location.hash}`;
+    const path = sharePath ? appPath : location.pathname;
+    return `${path}${query ? `?${query}` : ''}${location.hash}`;
+  };
   return {
-    search: () => location.search,
-    metaEvent: () =>
-      document.querySelector('meta[name="timeline-event"]')?.getAttribute('content') ?? null,
+    search() {
+      if (!shared || location.pathname !== sharePath) return location.search;
+      if (/(?:^\?|&)event=/.test(location.search)) return location.search;
+      return `?event=${encodeURIComponent(shared)}${location.search.replace(/^\?/, '&')}`;
+    },
+    metaEvent: () => shared,
     push: (query) => history.pushState(null, '', url(query)),
     replace: (query) => history.replaceState(history.state, '', url(query)),
     onPopState(listener) {
