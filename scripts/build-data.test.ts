@@ -87,6 +87,68 @@ describe('npm run build:data', { timeout: 60_000 }, () => {
     expect(readFileSync(out, 'utf8')).toBe(before);
   });
 
+  it('applies the corrections file, counts what it applied and what is stale, and --strict fails on stale', () => {
+    const { seeds, out } = workspace();
+    writeFileSync(
+      join(seeds, 'a.txt'),
+      'Tiêu đề bài báo\n\nNgày 5/3/2021, Thành ủy tổ chức hội nghị tổng kết.\nChiều cùng ngày, Ban Thường vụ họp bàn công tác cán bộ.',
+    );
+    const first = build('--seeds', seeds, '--out', out);
+    expect(first.code).toBe(0);
+    const [event] = JSON.parse(readFileSync(out, 'utf8')).events as { id: string }[];
+    writeFileSync(
+      join(seeds, 'corrections.yaml'),
+      [
+        'events:',
+        `  ${event!.id}:`,
+        '    reviewed: true',
+        '    title: Thành ủy tổng kết công tác',
+        '  2020-01-01-da-bi-xoa:',
+        '    reviewed: true',
+        'add:',
+        '  2021-03-05-hop-ban-cong-tac-can-bo:',
+        '    kind: event',
+        '    date: 2021-03-05',
+        '    title: Ban Thường vụ họp bàn công tác cán bộ',
+        '    source: a.txt',
+        '    quote: Chiều cùng ngày, Ban Thường vụ họp bàn công tác cán bộ.',
+      ].join('\n'),
+    );
+    const run = build('--seeds', seeds, '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('corrections: 2 applied, 1 stale');
+    expect(run.stderr).toContain('corrections.yaml:5: events.2020-01-01-da-bi-xoa: no such event');
+    const events = JSON.parse(readFileSync(out, 'utf8')).events as Record<string, unknown>[];
+    expect(events.find((e) => e.id === event!.id)).toMatchObject({
+      reviewed: true,
+      edited: ['title'],
+      title: 'Thành ủy tổng kết công tác',
+    });
+    expect(events.find((e) => e.id === '2021-03-05-hop-ban-cong-tac-can-bo')).toMatchObject({
+      reviewed: true,
+    });
+    const before = readFileSync(out, 'utf8');
+    const strict = build('--seeds', seeds, '--out', out, '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('1 stale correction(s) with --strict');
+    expect(readFileSync(out, 'utf8')).toBe(before);
+  });
+
+  it('stops on an error in the corrections file, naming its line, and keeps the old dataset', () => {
+    const { seeds, out } = workspace();
+    writeFileSync(join(seeds, 'a.txt'), 'Tiêu đề\n\nNgày 5/3/2021, Thành ủy tổ chức hội nghị.');
+    expect(build('--seeds', seeds, '--out', out).code).toBe(0);
+    const before = readFileSync(out, 'utf8');
+    writeFileSync(
+      join(seeds, 'corrections.yaml'),
+      'add:\n  x:\n    kind: event\n    date: 2021-03-05\n    title: T\n    source: a.txt\n    quote: Ngay 5/3\n',
+    );
+    const run = build('--seeds', seeds, '--out', out);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/corrections\.yaml:7: add\.x\.quote is not verbatim in a\.txt/);
+    expect(readFileSync(out, 'utf8')).toBe(before);
+  });
+
   it('rejects unknown options instead of ignoring them', () => {
     expect(build('--sedes', 'x').code).not.toBe(0);
   });

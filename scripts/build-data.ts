@@ -25,8 +25,13 @@ import { CorpusMerge } from '../src/lib/extract/corpus.ts';
 import { InvalidEncodingError } from '../src/lib/extract/decode.ts';
 import { formatWarning } from '../src/lib/extract/warnings.ts';
 import { extractAll } from './extract-worker-pool.ts';
+import { correctionsStep } from './corrections-step.ts';
+import { formatProblem, type Problem } from '../src/lib/corrections/types.ts';
 
 class BuildError extends Error {}
+
+const correctionErrors = (errors: readonly Problem[]) =>
+  `${errors.length} error(s) in the corrections file:\n${errors.map(formatProblem).join('\n')}`;
 
 function listArticles(dir: string): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
@@ -56,7 +61,7 @@ function writeAtomically(path: string, content: string): void {
 }
 
 const USAGE =
-  'usage: npm run build:data -- [--seeds DIR] [--out FILE] [--strict] [--update-ids] [--ids FILE] [--report-json FILE] [--quiet]';
+  'usage: npm run build:data -- [--seeds DIR] [--out FILE] [--strict] [--update-ids] [--ids FILE] [--corrections FILE] [--report-json FILE] [--quiet]';
 
 async function main(): Promise<number> {
   const values = readArgs(
@@ -66,6 +71,7 @@ async function main(): Promise<number> {
       strict: { type: 'boolean', default: false },
       'update-ids': { type: 'boolean', default: false },
       ids: { type: 'string' },
+      corrections: { type: 'string' },
       'report-json': { type: 'string' },
       quiet: { type: 'boolean', default: false },
     },
@@ -77,27 +83,42 @@ async function main(): Promise<number> {
   const idsPath = resolve(values.ids ?? join(seeds, 'ids.json'));
 
   const files = listArticles(seeds);
+  const corrections = correctionsStep(
+    seeds,
+    files,
+    values.corrections ? resolve(values.corrections) : undefined,
+  );
+  if (corrections?.errors.length) throw new BuildError(correctionErrors(corrections.errors));
   // Each article is merged as soon as it and those before it are extracted (see `CorpusMerge`).
   const merge = new CorpusMerge();
   const facts = await extractAll(seeds, files, (articles) => articles.forEach((a) => merge.add(a)));
   const record = readRecord(idsPath);
-  const first = compileMerged(
-    merge.finish(
-      DEFAULT_RANGE,
-      facts.flatMap((a) => a.warnings),
-    ),
-    files.length,
+  const merged = merge.finish(
+    DEFAULT_RANGE,
+    facts.flatMap((a) => a.warnings),
   );
+  const first = compileMerged(merged, files.length);
   const aliases = resolveAliases(first.dataset, record);
-  const { dataset, warnings, report } = Object.keys(aliases).length
-    ? compileFacts(facts, files.length, { aliases })
-    : first;
+  // Corrections go after the aliases are known: an entry keyed by an old id follows its event.
+  const { dataset, warnings, report } = corrections
+    ? compileMerged(merged, files.length, { aliases, correct: corrections.correct })
+    : Object.keys(aliases).length
+      ? compileFacts(facts, files.length, { aliases })
+      : first;
+  if (corrections?.errors.length) throw new BuildError(correctionErrors(corrections.errors));
 
   const log = values.quiet ? () => {} : (line: string) => console.log(line);
   for (const w of warnings) console.warn(`warning: ${formatWarning(w)}`);
+  for (const p of corrections?.stale ?? []) console.warn(`warning: ${formatProblem(p)}`);
   if (values.strict && warnings.length > 0) {
     console.error(
       `build failed: ${warnings.length} warning(s) with --strict; ${out} left unchanged`,
+    );
+    return 1;
+  }
+  if (values.strict && corrections?.stale.length) {
+    console.error(
+      `build failed: ${corrections.stale.length} stale correction(s) with --strict; ${out} left unchanged`,
     );
     return 1;
   }
@@ -121,6 +142,8 @@ async function main(): Promise<number> {
   log(`documents       ${report.documents}`);
   log(`aliases         ${Object.keys(aliases).length}`);
   log(`out of range    ${report.outOfRange.length}`);
+  if (corrections)
+    log(`corrections: ${corrections.applied} applied, ${corrections.stale.length} stale`);
   log(`warnings        ${report.warnings}`);
   log(
     `wrote           ${out} in ${elapsedMs} ms, peak memory ${(peakRssBytes / 2 ** 20).toFixed(0)} MB`,
@@ -129,7 +152,15 @@ async function main(): Promise<number> {
     writeAtomically(
       resolve(values['report-json']),
       JSON.stringify(
-        { ...report, aliases: Object.keys(aliases).length, elapsedMs, peakRssBytes },
+        {
+          ...report,
+          aliases: Object.keys(aliases).length,
+          ...(corrections
+            ? { corrections: { applied: corrections.applied, stale: corrections.stale.length } }
+            : {}),
+          elapsedMs,
+          peakRssBytes,
+        },
         null,
         2,
       ),
