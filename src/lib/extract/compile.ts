@@ -28,6 +28,8 @@ export interface CompileOptions {
   range?: DateRange;
   /** Old event id → current id, carried over from the published-id record. */
   aliases?: Record<string, string>;
+  /** Applied to the merged dataset before validation: an editor's corrections (issue 17). */
+  correct?: (candidate: Dataset) => Dataset;
 }
 
 export interface BuildReport {
@@ -78,7 +80,7 @@ export function compileMerged(
   options: CompileOptions = {},
 ): CompileResult {
   const range = options.range ?? DEFAULT_RANGE;
-  const candidate: Dataset = {
+  let candidate: Dataset = {
     schemaVersion: SCHEMA_VERSION,
     range,
     sources: merged.sources,
@@ -87,6 +89,7 @@ export function compileMerged(
     documents: merged.documents,
     ...(options.aliases && Object.keys(options.aliases).length ? { aliases: options.aliases } : {}),
   };
+  if (options.correct) candidate = options.correct(candidate);
   // The build writes only what the app would accept: validate with the app's own validator. The
   // candidate holds JSON values only (no class instances, dates or NaN), so it is validated as it
   // is, not after a round trip through JSON text (most of a second at 10,000 articles); the one
