@@ -87,6 +87,8 @@ describe('datasetToCsv', () => {
       sourceOutlets: 'NDO',
       sourceHeadlines: 'Hà Nội quán triệt Chỉ thị về kỷ luật công vụ; Bài không rõ tác giả',
       quote: 'Sáng 16/8, Thành ủy tổ chức hội nghị.',
+      reviewed: 'false',
+      edited: '',
       permalink: 'e/2023-08-16-hoi-nghi/',
     });
     expect(byId.get('2019-04-11-thay-bi-thu')).toMatchObject({
@@ -94,6 +96,14 @@ describe('datasetToCsv', () => {
       dateInferred: 'true',
       people: 'Hoàng Trung Hải; Đinh Tiến Dũng',
     });
+  });
+
+  it('says which events an editor checked and which fields an editor changed', () => {
+    const checked = testDataset();
+    Object.assign(checked.events[0]!, { reviewed: true, edited: ['title', 'date'] });
+    const [head, first] = parseCsv(datasetToCsv(checked).slice(1));
+    const row = Object.fromEntries(head!.map((c, i) => [c, first![i]]));
+    expect(row).toMatchObject({ reviewed: 'true', edited: 'title; date' });
   });
 
   it('keeps hostile text as text: formulas defused, quotes and line breaks survive', () => {

@@ -21,6 +21,10 @@ export const CSV_COLUMNS = [
   'sourceOutlets',
   'sourceHeadlines',
   'quote',
+  // What a person did (issue 17): `true` when an editor checked the event, and the fields an
+  // editor changed (`title; date`), so a spreadsheet tells checked facts from extracted ones.
+  'reviewed',
+  'edited',
   'permalink',
 ] as const;
 
@@ -58,6 +62,8 @@ function row(event: TimelineEvent, lookups: Lookups, options: CsvOptions): strin
     sourceOutlets: [...new Set(sources.flatMap((s) => s.outlet ?? []))].join(LIST_SEPARATOR),
     sourceHeadlines: sources.map((s) => s.title).join(LIST_SEPARATOR),
     quote: event.sources[0]?.quote ?? '',
+    reviewed: String(event.reviewed === true),
+    edited: (event.edited ?? []).join(LIST_SEPARATOR),
     permalink: siteLink(options.siteUrl, eventPagePath(event.id)),
   };
   return CSV_COLUMNS.map((c) => csvCell(cells[c])).join(',');

@@ -6,6 +6,7 @@
  */
 import type { Dataset, EventKind, TimelineEvent } from '../dataset/types';
 import type { Lang } from '../i18n';
+import { editorialLine } from '../format/editorial';
 import { eventDateText } from './date-text';
 import { escapeHtml, safeLinkUrl } from './escape';
 import { eventPagePath, siteLink } from './paths';
@@ -75,6 +76,8 @@ function slide(
     ...(sources.length
       ? [`<p>${LABELS[lang].sources}: ${sources.map((s) => `“${escapeHtml(s)}”`).join('; ')}</p>`]
       : []),
+    // Whether an editor checked the event, in the words the app's card uses (issue 17).
+    `<p>${escapeHtml(editorialLine(event, lang))}</p>`,
     ...(link ? [`<p><a href="${escapeHtml(link)}">${LABELS[lang].link}</a></p>`] : []),
   ].join('');
   return {
