@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { contentSecurityPolicy } from './build/csp';
 import { precompressedData } from './build/precompressed';
+import { reviewEndpoint } from './build/review-endpoint';
 
 // The base path is set at build time so the app can be deployed under a sub-folder:
 // `BASE_PATH=/timeline/ npm run build`. Every runtime URL is resolved against it.
@@ -11,7 +12,13 @@ const base = process.env.BASE_PATH ?? './';
 
 export default defineConfig({
   base,
-  plugins: [svelte(), contentSecurityPolicy(), precompressedData()],
+  plugins: [
+    svelte(),
+    contentSecurityPolicy(),
+    precompressedData(),
+    // The review screen's endpoint: dev server only (issue 17).
+    reviewEndpoint({ seeds: process.env.TIMELINE_SEEDS ?? 'seeds' }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -32,7 +39,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'build/**/*.test.ts'],
           exclude: ['src/**/*.svelte.test.ts'],
         },
       },
