@@ -61,7 +61,14 @@ export function fixtureDataset(): Dataset {
         summary: 'Sáng 8/1, Thành ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2021.',
         people: ['nguyen-van-an'],
         documents: [],
-        sources: [{ source: 'a', quote: 'Sáng 8/1, Thành ủy tổ chức hội nghị.', line: 3 }],
+        sources: [
+          {
+            source: 'a',
+            quote: 'Sáng 8/1, Thành ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2021.',
+            line: 3,
+            highlights: ['8/1'],
+          },
+        ],
         roles: [{ person: 'nguyen-van-an', titles: ['Bí thư Thành ủy'] }],
         chairs: ['nguyen-van-an'],
       },
