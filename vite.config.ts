@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { contentSecurityPolicy } from './build/csp';
+import { liveData } from './build/live-data';
 import { precompressedData } from './build/precompressed';
 
 // The base path is set at build time so the app can be deployed under a sub-folder:
@@ -11,7 +12,10 @@ const base = process.env.BASE_PATH ?? './';
 
 export default defineConfig({
   base,
-  plugins: [svelte(), contentSecurityPolicy(), precompressedData()],
+  plugins: [svelte(), contentSecurityPolicy(), precompressedData(), liveData()],
+  // The app's one page. Vite would otherwise scan every .html under the root for dependencies,
+  // saved web pages in seeds/ and the test fixtures among them.
+  optimizeDeps: { entries: ['index.html'] },
   build: {
     target: 'es2022',
     sourcemap: false,
