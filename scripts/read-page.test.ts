@@ -152,7 +152,7 @@ describe.each(Object.entries(expected))('%s', (file, x) => {
     for (const event of dataset.events) {
       for (const ref of event.sources) {
         expect(text).toContain(ref.quote);
-        expect(lines[ref.line - 1]).toContain(ref.quote);
+        expect(lines[ref.line! - 1]).toContain(ref.quote);
         expect(ref.quote).not.toMatch(/[<>]|&[a-z#0-9]+;/u);
       }
       const shown = [event.title, event.summary, ...event.sources.map((r) => r.quote)].join(' ');
@@ -167,7 +167,7 @@ describe('page lines', () => {
     const html = readFileSync(dir + file, 'utf8').split('\n');
     const { dataset } = compiled(file);
     const ref = dataset.events[0]!.sources[0]!;
-    expect(html[ref.line - 1]).toContain(ref.quote.slice(0, 40));
+    expect(html[ref.line! - 1]).toContain(ref.quote.slice(0, 40));
   });
 });
 
