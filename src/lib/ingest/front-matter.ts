@@ -37,6 +37,8 @@ const FENCE = /^---[ \t]*$/u;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/u;
 
 export function readFrontMatter(file: string, text: string): FrontMatter {
+  // Most articles have none: decided without splitting the text into lines.
+  if (!/^\uFEFF?---/u.test(text)) return { text, hints: {}, warnings: [] };
   const lines = text.split('\n');
   const first = (lines[0] ?? '').replace(/^\uFEFF/u, '').replace(/\r$/u, '');
   if (!FENCE.test(first)) return { text, hints: {}, warnings: [] };
