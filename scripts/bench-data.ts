@@ -168,7 +168,14 @@ async function main(): Promise<void> {
       ];
       for (const { dir, seeds } of corpora) {
         const build = await timeBuilds(dir, saves);
-        const screen = values['no-browser'] ? [] : await timeSaveToScreen(dir, saves, port);
+        let screen: number[] = [];
+        if (!values['no-browser'])
+          screen = await timeSaveToScreen(dir, saves, port).catch((error: unknown) => {
+            console.log(
+              `save to screen, ${dir}: failed (${(error as Error).message.split('\n')[0]})`,
+            );
+            return [];
+          });
         const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).length;
         live.push({ articles, seeds, build, screen });
       }
