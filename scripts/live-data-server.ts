@@ -63,7 +63,7 @@ export function messageOf(
     ok: true,
     build,
     changed: outcome.written,
-    files: outcome.extracted,
+    files: [...read].sort(),
     notices: outcome.warnings.filter((w) => read.has(w.file)).map(noticeOf),
     ms: Math.round(ms),
   };

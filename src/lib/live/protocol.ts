@@ -27,7 +27,7 @@ export type LiveDataMessage =
       build: number;
       /** Whether the dataset files changed: only then does the page load them again. */
       changed: boolean;
-      /** The articles read again for this rebuild. */
+      /** The files of the seeds folder this rebuild was for: changed, and read again. */
       files: string[];
       /** Warnings about those articles (a page with no article, bad front matter…). */
       notices: LiveNotice[];
