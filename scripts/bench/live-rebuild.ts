@@ -117,10 +117,8 @@ export async function timeSaveToScreen(
     }
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(`${origin}/`);
-    await page
-      .locator('[data-lane="events"] [data-event-id]')
-      .first()
-      .waitFor({ timeout: 120_000 });
+    // Drawn (at 10,000 events the lanes show counts, not marks, at the full view).
+    await page.locator('[data-lane="events"]').first().waitFor({ timeout: 180_000 });
     // The page has said hello to the live channel once it shows the first build's number.
     await page.waitForFunction(
       () => document.documentElement.dataset.liveBuild !== undefined,
