@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { contentSecurityPolicy } from './build/csp';
+import { liveData } from './build/live-data';
 import { precompressedData } from './build/precompressed';
 import { reviewEndpoint } from './build/review-endpoint';
 
@@ -16,9 +17,13 @@ export default defineConfig({
     svelte(),
     contentSecurityPolicy(),
     precompressedData(),
-    // The review screen's endpoint: dev server only (issue 17).
-    reviewEndpoint({ seeds: process.env.TIMELINE_SEEDS ?? 'seeds' }),
+    liveData(),
+    // The review screen's endpoint: dev server only (issue 17). Same seeds folder as liveData.
+    reviewEndpoint({ seeds: process.env.SEEDS_DIR ?? 'seeds' }),
   ],
+  // The app's one page. Vite would otherwise scan every .html under the root for dependencies,
+  // saved web pages in seeds/ and the test fixtures among them.
+  optimizeDeps: { entries: ['index.html'] },
   build: {
     target: 'es2022',
     sourcemap: false,

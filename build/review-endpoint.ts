@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { articleReader } from '../scripts/corrections-step.ts';
 import { isArticleFile } from '../src/lib/corrections/fields.ts';
+import { sortSeedFiles } from '../src/lib/ingest/seed-files.ts';
 import { parseCorrections } from '../src/lib/corrections/parse.ts';
 import { articleProblems } from '../src/lib/corrections/quotes.ts';
 import {
@@ -37,8 +38,6 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 export interface ReviewOptions {
   /** The seeds folder: articles are read from it, the corrections file written in it. */
   seeds: string;
-  /** Article files the compiler reads (default: `.txt`). */
-  isArticle?: (file: string) => boolean;
 }
 
 type Next = (error?: unknown) => void;
@@ -110,12 +109,10 @@ const isEntry = (v: unknown): v is EntryValue | null =>
 export function reviewHandler(options: ReviewOptions): Handler {
   const seeds = resolve(options.seeds);
   const file = join(seeds, CORRECTIONS_FILE);
-  const isArticle = options.isArticle ?? ((f: string) => f.toLowerCase().endsWith('.txt'));
+  // The articles the build reads (.txt, saved pages), as it sorts the folder.
   const articles = () => {
     try {
-      return readdirSync(seeds)
-        .sort()
-        .filter((f) => isArticleFile(f) && isArticle(f));
+      return sortSeedFiles(readdirSync(seeds)).articles.filter(isArticleFile);
     } catch {
       return [];
     }

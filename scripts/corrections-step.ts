@@ -5,14 +5,15 @@
  * reads the files and keeps the tally for the report.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { applyCorrections } from '../src/lib/corrections/apply.ts';
 import { parseCorrections } from '../src/lib/corrections/parse.ts';
 import type { ArticleText } from '../src/lib/corrections/quotes.ts';
 import { CORRECTIONS_FILE, type Problem } from '../src/lib/corrections/types.ts';
 import type { Dataset } from '../src/lib/dataset/types.ts';
-import { decodeArticle } from '../src/lib/extract/decode.ts';
 import { normalizeArticleText } from '../src/lib/extract/normalize.ts';
+import type { Warning } from '../src/lib/extract/warnings.ts';
+import { readArticle } from './read-article.ts';
 
 export interface CorrectionsStep {
   /** The hook for `compileMerged`. */
@@ -24,21 +25,32 @@ export interface CorrectionsStep {
   stale: Problem[];
 }
 
-/** How a path is printed in problems: relative to where the build runs, if it is below it. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+/**
+ * How the file is named in problems: by its name when it is the seeds folder's own (as articles
+ * are named in warnings), by its path otherwise.
+ */
+export function displayPath(path: string, seeds: string): string {
+  return resolve(dirname(path)) === resolve(seeds) ? basename(path) : path;
 }
+
+/** A stale correction, as the build's warnings carry it (so `--strict` fails on it). */
+export const staleWarning = (p: Problem): Warning => ({
+  file: p.file,
+  line: p.line,
+  message: p.message,
+});
 
 /** An article's text as the compiler reads it; null for a file that is not one of the articles. */
 export function articleReader(seeds: string, articles: readonly string[]): ArticleText {
   const known = new Set(articles);
-  const cache = new Map<string, string>();
+  const cache = new Map<string, string | null>();
   return (file) => {
     if (!known.has(file)) return null;
     let text = cache.get(file);
     if (text === undefined) {
-      text = normalizeArticleText(decodeArticle(file, readFileSync(join(seeds, file))));
+      // Read as the compiler reads it: front matter set aside, a saved page's article text.
+      const input = readArticle(file, readFileSync(join(seeds, file))).input;
+      text = input ? normalizeArticleText(input.text) : null;
       cache.set(file, text);
     }
     return text;
@@ -53,7 +65,7 @@ export function correctionsStep(
 ): CorrectionsStep | null {
   if (!existsSync(path)) return null;
   const { corrections, errors } = parseCorrections(readFileSync(path, 'utf8'), {
-    file: displayPath(path),
+    file: displayPath(path, seeds),
   });
   const step: CorrectionsStep = {
     errors,

@@ -28,11 +28,10 @@ function optionsFor(file) {
     target: 'es2022',
     // The bundle runs from a data: URL; the module's own URL still resolves its neighbours.
     define: { 'import.meta.url': JSON.stringify(pathToFileURL(file).href) },
-    // A CommonJS package bundled into this ES module (`yaml`, which reads the corrections file)
-    // requires Node's built-ins; esbuild's stand-in `require` throws in an ES module unless a real
-    // one is in scope, so the bundle starts by making one.
+    // CommonJS packages bundled into this ES module (yaml's Node build) `require` Node's own
+    // modules; esbuild leaves those calls to a `require` in scope, which an ES module lacks.
     banner: {
-      js: `import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(${JSON.stringify(pathToFileURL(file).href)});`,
+      js: `import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(${JSON.stringify(file)});`,
     },
     write: false,
     metafile: true,

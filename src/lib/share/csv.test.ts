@@ -86,6 +86,7 @@ describe('datasetToCsv', () => {
       documents: '24-CT/TU; Kế hoạch tuyên truyền',
       sourceOutlets: 'NDO',
       sourceHeadlines: 'Hà Nội quán triệt Chỉ thị về kỷ luật công vụ; Bài không rõ tác giả',
+      sourceUrls: '',
       quote: 'Sáng 16/8, Thành ủy tổ chức hội nghị.',
       reviewed: 'false',
       edited: '',
@@ -120,5 +121,27 @@ describe('datasetToCsv', () => {
       datasetToCsv(dataset, { siteUrl: 'https://news.example/tl' }).slice(1),
     );
     expect(first!.at(-1)).toBe('https://news.example/tl/e/2023-08-16-hoi-nghi/');
+  });
+});
+
+describe('source addresses', () => {
+  it('lists each source’s address in the headlines’ order, blank for one without', () => {
+    const base = testDataset();
+    const dataset = {
+      ...base,
+      sources: base.sources.map((s, i) =>
+        i === 0 ? { ...s, url: 'https://nhandan.vn/a.html' } : s,
+      ),
+    };
+    const rows = parseCsv(datasetToCsv(dataset).slice(1));
+    const header = rows[0]!;
+    const row = rows.find((r) => r[0] === '2023-08-16-hoi-nghi')!;
+    expect(row[header.indexOf('sourceUrls')]).toBe('https://nhandan.vn/a.html; ');
+  });
+
+  it('leaves the column empty when no source has one', () => {
+    const rows = parseCsv(datasetToCsv(testDataset()).slice(1));
+    const index = rows[0]!.indexOf('sourceUrls');
+    expect(rows.slice(1).every((r) => r[index] === '')).toBe(true);
   });
 });

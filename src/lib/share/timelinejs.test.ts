@@ -90,3 +90,24 @@ describe('datasetToTimelineJs', () => {
     );
   });
 });
+
+describe('sources with an address', () => {
+  it('link each source to the original article, escaped, and only http(s) ones', () => {
+    const base = testDataset();
+    const dataset = {
+      ...base,
+      sources: base.sources.map((s, i) =>
+        i === 0
+          ? { ...s, url: 'https://nhandan.vn/ha-noi-quan-triet.html?a=1&b="2"' }
+          : { ...s, url: 'javascript:alert(1)' },
+      ),
+    };
+    const slide = datasetToTimelineJs(dataset).events.find(
+      (e) => e.unique_id === '2023-08-16-hoi-nghi',
+    )!;
+    expect(slide.text.text).toContain(
+      '<a href="https://nhandan.vn/ha-noi-quan-triet.html?a=1&amp;b=%222%22">“Hà Nội quán triệt Chỉ thị về kỷ luật công vụ (NDO)”</a>',
+    );
+    expect(slide.text.text).not.toContain('javascript:');
+  });
+});

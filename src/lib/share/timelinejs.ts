@@ -4,7 +4,8 @@
  * as HTML, so every string from the dataset is escaped here and `autolink` is off: the only links
  * are the ones we write.
  */
-import type { Dataset, EventKind, TimelineEvent } from '../dataset/types';
+import type { Dataset, EventKind, Source, TimelineEvent } from '../dataset/types';
+import { isWebAddress } from '../dataset/web-address';
 import type { Lang } from '../i18n';
 import { editorialLine } from '../format/editorial';
 import { eventDateText } from './date-text';
@@ -61,8 +62,16 @@ export function toTimelineJsDate(iso: string): TimelineJsDate {
   return { year, ...(month ? { month } : {}), ...(day ? { day } : {}) };
 }
 
+/** A source as a slide names it: its headline (and outlet), linked to the original article. */
+function sourceHtml(source: Source): string {
+  const name = `“${escapeHtml(source.outlet ? `${source.title} (${source.outlet})` : source.title)}”`;
+  const url = source.url && isWebAddress(source.url) ? safeLinkUrl(source.url) : null;
+  return url ? `<a href="${escapeHtml(url)}">${name}</a>` : name;
+}
+
 function slide(
   event: TimelineEvent,
+  /** Source id → how a slide names it (HTML). */
   sourceTitles: Map<string, string>,
   lang: Lang,
   siteUrl: string | null | undefined,
@@ -73,9 +82,7 @@ function slide(
   const link = siteUrl ? safeLinkUrl(siteLink(siteUrl, eventPagePath(event.id))) : null;
   const html = [
     `<p>${escapeHtml(event.summary)}</p>`,
-    ...(sources.length
-      ? [`<p>${LABELS[lang].sources}: ${sources.map((s) => `“${escapeHtml(s)}”`).join('; ')}</p>`]
-      : []),
+    ...(sources.length ? [`<p>${LABELS[lang].sources}: ${sources.join('; ')}</p>`] : []),
     // Whether an editor checked the event, in the words the app's card uses (issue 17).
     `<p>${escapeHtml(editorialLine(event, lang))}</p>`,
     ...(link ? [`<p><a href="${escapeHtml(link)}">${LABELS[lang].link}</a></p>`] : []),
@@ -96,9 +103,7 @@ export function datasetToTimelineJs(
   options: TimelineJsOptions = {},
 ): TimelineJsData {
   const lang = options.lang ?? 'vi';
-  const sourceTitles = new Map(
-    dataset.sources.map((s) => [s.id, s.outlet ? `${s.title} (${s.outlet})` : s.title]),
-  );
+  const sourceTitles = new Map(dataset.sources.map((s) => [s.id, sourceHtml(s)]));
   const events = dataset.events.map((e) => slide(e, sourceTitles, lang, options.siteUrl));
   if (!options.title) return { events };
   const { headline, text = '' } = options.title;
