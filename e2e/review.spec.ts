@@ -103,7 +103,7 @@ test('an editor confirms, retitles, hides and adds; the file, the timeline and t
   test.setTimeout(120_000);
   await page.goto(origin);
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
-  await page.getByRole('button', { name: 'Biên tập' }).click();
+  await page.getByRole('button', { name: 'Biên tập', exact: true }).click();
   await expect(page.locator('[data-review-screen]')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('[data-article]')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
@@ -130,6 +130,7 @@ test('an editor confirms, retitles, hides and adds; the file, the timeline and t
   await saved(page, /Đã lưu: ẩn/);
 
   // Mouse: select a sentence in the article, add an event from it.
+  await expect(page.locator('[data-article]')).toBeVisible();
   const sentence = await selectALine(page);
   await page.getByRole('button', { name: 'Thêm sự kiện từ câu đã chọn' }).click();
   const form = page.locator('[data-review-form="add"]');
@@ -165,7 +166,7 @@ test('an editor confirms, retitles, hides and adds; the file, the timeline and t
   await expect(page.locator(`[data-queue-id="${hidden}"]`)).toHaveCount(0, { timeout: 20_000 });
   await expect(page.locator(`[data-queue-id="${added}"]`)).toBeVisible();
 
-  await page.getByRole('button', { name: 'Biên tập' }).click();
+  await page.getByRole('button', { name: 'Biên tập', exact: true }).click();
   await expect(page.locator(`[data-event-id="${added}"]`)).toBeAttached({ timeout: 20_000 });
   await expect(page.locator(`[data-event-id="${hidden}"]`)).toHaveCount(0);
   expect(

@@ -76,6 +76,9 @@ describe('ReviewScreen', () => {
     expect(current()).toBe('2023-08-16-hoi-nghi-can-bo');
     await user.keyboard('k');
     expect(current()).toBe('2023-08-16-quan-triet');
+    // Round the queue: past the last, the first again.
+    await user.keyboard('jj');
+    expect(current()).toBe('2022-01-08-tong-ket');
   });
 
   it('confirms with C, writes reviewed: true, says so, and moves to the next', async () => {
