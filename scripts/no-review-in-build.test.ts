@@ -52,7 +52,7 @@ describe('the production build', () => {
       .map((f) => readFileSync(join(import.meta.dirname, '..', f), 'utf8'))
       .join('\n');
     const endpoint = readFileSync(
-      join(import.meta.dirname, '..', 'build/review-endpoint.ts'),
+      join(import.meta.dirname, '..', 'build/review-handler.ts'),
       'utf8',
     );
     for (const marker of ['Biên tập dữ liệu', 'Review the data', 'Thêm sự kiện từ câu đã chọn'])

@@ -1,5 +1,5 @@
 /**
- * The review screen's calls to the dev server's endpoint (build/review-endpoint.ts). Same origin
+ * The review screen's calls to the dev server's endpoint (build/review-handler.ts). Same origin
  * only: the browser adds the Origin and Sec-Fetch-Site headers the endpoint checks.
  */
 import type { Corrections, Section } from '../corrections/types';

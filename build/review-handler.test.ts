@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES, refusal, reviewHandler } from './review-endpoint';
+import { MAX_BODY_BYTES, refusal, reviewHandler } from './review-handler';
 
 let seeds: string;
 let server: Server;
