@@ -3,7 +3,9 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { contentSecurityPolicy } from './build/csp';
+import { liveData } from './build/live-data';
 import { precompressedData } from './build/precompressed';
+import { reviewEndpoint } from './build/review-endpoint';
 
 // The base path is set at build time so the app can be deployed under a sub-folder:
 // `BASE_PATH=/timeline/ npm run build`. Every runtime URL is resolved against it.
@@ -11,7 +13,17 @@ const base = process.env.BASE_PATH ?? './';
 
 export default defineConfig({
   base,
-  plugins: [svelte(), contentSecurityPolicy(), precompressedData()],
+  plugins: [
+    svelte(),
+    contentSecurityPolicy(),
+    precompressedData(),
+    liveData(),
+    // The review screen's endpoint: dev server only (issue 17). Same seeds folder as liveData.
+    reviewEndpoint({ seeds: process.env.SEEDS_DIR ?? 'seeds' }),
+  ],
+  // The app's one page. Vite would otherwise scan every .html under the root for dependencies,
+  // saved web pages in seeds/ and the test fixtures among them.
+  optimizeDeps: { entries: ['index.html'] },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -32,7 +44,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'build/**/*.test.ts'],
           exclude: ['src/**/*.svelte.test.ts'],
         },
       },

@@ -10,10 +10,10 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
- * Runs axe-core inside the page and returns its violations, formatted so a failing test says which
+ * Runs axe-core inside the page (or the part of it `within` selects) and returns its violations, formatted so a failing test says which
  * rule failed on which element.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, within?: string): Promise<string[]> {
   // Contrast is judged on what the reader sees once things settle: a caption caught in the middle
   // of its 180 ms fade-in has a lighter colour than it will ever keep (CI failed exactly so).
   await page.evaluate(() =>
@@ -28,11 +28,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // Content-Security-Policy (script-src 'self') blocks inline scripts, and rightly so.
   await page.evaluate(axeSource);
   const results = (await page.evaluate(
-    (tags) =>
+    ([tags, selector]) =>
       (
         window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } }
-      ).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    TAGS,
+      ).axe.run(selector ? { include: [selector] } : document, {
+        runOnly: { type: 'tag', values: tags },
+      }),
+    [TAGS, within] as const,
   )) as AxeResults;
   // Text about the colour of its background is left by axe as "needs review", not a violation:
   // it might be hidden on purpose. Nothing here hides text that way (see .visually-hidden), so it

@@ -4,13 +4,19 @@
  * how time grows. Targets from issue 2: 10,000 articles under 10 s and under 1 GiB, time linear.
  * It prints, never asserts: a slow shared machine must not fail a build.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from './generate-corpus.ts';
 import { readArgs } from './cli-args.ts';
 import { stolenCpu, stolenLine } from './bench/stolen-cpu.ts';
+import {
+  printLiveRebuild,
+  timeBuilds,
+  timeSaveToScreen,
+  type LiveRebuildTimes,
+} from './bench/live-rebuild.ts';
 
 /** What `scripts/build-data.ts --report-json FILE` writes. */
 interface BuildReport {
@@ -110,7 +116,8 @@ function printTable(rows: Row[]): void {
   }
 }
 
-const USAGE = 'usage: bench-data [--seed S] [--sizes 1000,10000] [--keep]';
+const USAGE =
+  'usage: bench-data [--seed S] [--sizes 1000,10000] [--keep] [--saves N] [--no-live] [--no-browser]';
 
 function readOptions() {
   return readArgs(
@@ -118,12 +125,15 @@ function readOptions() {
       seed: { type: 'string', default: '20190101' },
       sizes: { type: 'string', default: '1000,10000' },
       keep: { type: 'boolean', default: false },
+      saves: { type: 'string', default: '5' },
+      'no-live': { type: 'boolean', default: false },
+      'no-browser': { type: 'boolean', default: false },
     },
     USAGE,
   );
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const values = readOptions();
   const seed = Number(values.seed);
   const sizes = values.sizes.split(',').map(Number);
@@ -135,13 +145,47 @@ function main(): void {
   try {
     const stolen = stolenCpu();
     const rows = sizes.map((n) => compile(n, seed, work));
-    const stolenPercent = stolen();
     printTable(rows);
-    console.log(stolenLine(stolenPercent));
+    if (!values['no-live']) {
+      // The seeds folder, copied, and the largest corpus (its facts cached by the cold build).
+      const seedsCopy = join(work, 'seeds');
+      cpSync('seeds', seedsCopy, { recursive: true });
+      execFileSync(process.execPath, [
+        'scripts/run-bundled.mjs',
+        'scripts/build-data.ts',
+        '--seeds',
+        seedsCopy,
+        '--out',
+        join(work, 'seeds.json'),
+        '--quiet',
+      ]);
+      const saves = Math.max(1, Number(values.saves) || 5);
+      const port = Number(process.env.BENCH_DEV_PORT ?? 5198);
+      const live: LiveRebuildTimes[] = [];
+      const corpora = [
+        { dir: seedsCopy, seeds: true },
+        { dir: join(work, `corpus-${sizes.at(-1)}`), seeds: false },
+      ];
+      for (const { dir, seeds } of corpora) {
+        const build = await timeBuilds(dir, saves);
+        let screen: number[] = [];
+        if (!values['no-browser'])
+          screen = await timeSaveToScreen(dir, saves, port).catch((error: unknown) => {
+            console.log(
+              `save to screen, ${dir}: failed (${(error as Error).message.split('\n')[0]})`,
+            );
+            return [];
+          });
+        const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).length;
+        live.push({ articles, seeds, build, screen });
+      }
+      printLiveRebuild(live);
+    }
+    console.log(stolenLine(stolen()));
   } finally {
     if (values.keep) console.log(`\ncorpora and outputs kept in ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }
 }
 
-main();
+await main();

@@ -1,133 +1,90 @@
 /**
- * npm run build:data [-- --seeds DIR --out FILE --strict --update-ids --report-json FILE]
+ * npm run build:data [-- --seeds DIR --out FILE --strict --update-ids --corrections FILE --report-json FILE --watch]
  *
- * Compiles the articles in DIR (every *.txt) into the timeline dataset. The logic lives in
- * src/lib/extract; this file only reads, writes and reports. The dataset is written to a temp
- * file and renamed, so a failed build never leaves a half-written dataset behind.
+ * Compiles the articles in DIR (`*.txt`, and saved web pages, `*.html`) into the timeline dataset.
+ * The logic lives in src/lib (the compiler) and dataset-builder.ts (which articles to read again,
+ * the facts cache); this file only reads arguments and reports. The dataset is written to a temp
+ * file and renamed, so a failed build never leaves a half-written dataset behind. With `--watch`
+ * it stays, and rebuilds on every change to DIR.
  */
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readArgs } from './cli-args.ts';
-import { updateRecord, type IdRecord } from '../src/lib/dataset/id-record.ts';
-import { coreOf, corePath } from '../src/lib/dataset/core.ts';
-import { coreFileJson } from '../src/lib/dataset/core-file.ts';
-import { DEFAULT_RANGE } from '../src/lib/dataset/types.ts';
-import { compileMerged } from '../src/lib/extract/compile.ts';
-import { CorpusMerge } from '../src/lib/extract/corpus.ts';
-import { InvalidEncodingError } from '../src/lib/extract/decode.ts';
 import { formatWarning } from '../src/lib/extract/warnings.ts';
-import { extractAll } from './extract-worker-pool.ts';
-
-class BuildError extends Error {}
-
-function listArticles(dir: string): string[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw new BuildError(`seeds folder not found: ${dir}`);
-  const files = readdirSync(dir)
-    .filter((f) => f.toLowerCase().endsWith('.txt'))
-    .sort();
-  if (files.length === 0) throw new BuildError(`no .txt articles in ${dir}`);
-  return files;
-}
-
-function readRecord(path: string): IdRecord {
-  if (!existsSync(path)) return {};
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as IdRecord;
-  } catch (error) {
-    throw new BuildError(`${path}: not valid JSON (${(error as Error).message})`);
-  }
-}
-
-/** Writes next to the target and renames: readers see the old file or the new one, never half. */
-function writeAtomically(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, content);
-  renameSync(temp, path);
-}
+import { DatasetBuilder, writeIfChanged, type BuildOutcome } from './dataset-builder.ts';
+import { startLiveBuild } from './live-build.ts';
 
 const USAGE =
-  'usage: npm run build:data -- [--seeds DIR] [--out FILE] [--strict] [--update-ids] [--ids FILE] [--report-json FILE] [--quiet]';
+  'usage: npm run build:data -- [--seeds DIR] [--out FILE] [--strict] [--update-ids] [--ids FILE] [--corrections FILE] [--report-json FILE] [--quiet] [--watch] [--no-cache]';
 
-async function main(): Promise<number> {
-  const values = readArgs(
-    {
-      seeds: { type: 'string', default: 'seeds' },
-      out: { type: 'string', default: 'public/data/timeline.json' },
-      strict: { type: 'boolean', default: false },
-      'update-ids': { type: 'boolean', default: false },
-      ids: { type: 'string' },
-      'report-json': { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-    },
-    USAGE,
-  );
-  const started = performance.now();
-  const seeds = resolve(values.seeds);
-  const out = resolve(values.out);
-  const idsPath = resolve(values.ids ?? join(seeds, 'ids.json'));
+const values = readArgs(
+  {
+    seeds: { type: 'string', default: 'seeds' },
+    out: { type: 'string', default: 'public/data/timeline.json' },
+    strict: { type: 'boolean', default: false },
+    'update-ids': { type: 'boolean', default: false },
+    ids: { type: 'string' },
+    corrections: { type: 'string' },
+    'report-json': { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    watch: { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
+  },
+  USAGE,
+);
+const started = performance.now();
+const seeds = resolve(values.seeds);
+const out = resolve(values.out);
+const builder = new DatasetBuilder({
+  seeds,
+  out,
+  ids: resolve(values.ids ?? join(seeds, 'ids.json')),
+  updateIds: values['update-ids'],
+  strict: values.strict,
+  cache: !values['no-cache'],
+  ...(values.corrections ? { corrections: resolve(values.corrections) } : {}),
+});
+const log = values.quiet ? () => {} : (line: string) => console.log(line);
 
-  const files = listArticles(seeds);
-  // Each article is merged as soon as it and those before it are extracted (see `CorpusMerge`).
-  const merge = new CorpusMerge();
-  const facts = await extractAll(seeds, files, (articles) => articles.forEach((a) => merge.add(a)));
-  const record = readRecord(idsPath);
-  const { dataset, warnings, report } = compileMerged(
-    merge.finish(
-      DEFAULT_RANGE,
-      facts.flatMap((a) => a.warnings),
-    ),
-    files.length,
-    { published: record },
-  );
-  const aliases = dataset.aliases ?? {};
-
-  const log = values.quiet ? () => {} : (line: string) => console.log(line);
-  for (const w of warnings) console.warn(`warning: ${formatWarning(w)}`);
-  if (values.strict && warnings.length > 0) {
-    console.error(
-      `build failed: ${warnings.length} warning(s) with --strict; ${out} left unchanged`,
-    );
-    return 1;
+/** Prints a build's warnings and report; returns the exit code it deserves. */
+function report(outcome: BuildOutcome, elapsedMs: number): number {
+  for (const w of outcome.warnings) console.warn(`warning: ${formatWarning(w)}`);
+  if (!outcome.ok) {
+    console.error(`build failed: ${outcome.problem.message}`);
+    return outcome.problem.kind === 'strict' ? 1 : 2;
   }
-  // Both files are compact: the app reads them, people read them through a JSON viewer or `jq`.
-  // Indented, the dataset is a third larger (25.8 MB instead of 16.7 at 10,000 articles) and
-  // takes twice as long to write out. The app's first draw reads the core beside it (README,
-  // "Dataset format").
-  writeAtomically(out, `${JSON.stringify(dataset)}\n`);
-  writeAtomically(corePath(out), coreFileJson(coreOf(dataset)));
-  if (values['update-ids'])
-    writeAtomically(idsPath, `${JSON.stringify(updateRecord(dataset, record), null, 2)}\n`);
-
-  const elapsedMs = Math.round(performance.now() - started);
+  const { report: r } = outcome;
   const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-  const k = report.eventsByKind;
-  log(`articles read   ${report.articles}`);
+  const k = r.eventsByKind;
+  log(`articles read   ${r.articles}`);
   log(
-    `events          ${report.events} (event ${k.event}, leadership ${k.leadership}, directive ${k.directive})`,
+    `events          ${r.events} (event ${k.event}, leadership ${k.leadership}, directive ${k.directive})`,
   );
-  log(`people          ${report.people}`);
-  log(`documents       ${report.documents}`);
-  log(`aliases         ${Object.keys(aliases).length}`);
-  log(`out of range    ${report.outOfRange.length}`);
-  log(`warnings        ${report.warnings}`);
+  log(`people          ${r.people}`);
+  log(`documents       ${r.documents}`);
+  log(`aliases         ${r.aliases}`);
+  log(`out of range    ${r.outOfRange.length}`);
+  if (r.corrections)
+    log(`corrections: ${r.corrections.applied} applied, ${r.corrections.stale} stale`);
+  log(`warnings        ${r.warnings}`);
+  if (r.skipped.length)
+    log(
+      `skipped         ${r.skipped.length} (not a type the compiler reads: ${r.skipped.join(', ')})`,
+    );
+  log(`re-extracted    ${outcome.extracted.length} (the others' facts from the cache)`);
   log(
-    `wrote           ${out} in ${elapsedMs} ms, peak memory ${(peakRssBytes / 2 ** 20).toFixed(0)} MB`,
+    `${(outcome.written ? 'wrote' : 'unchanged').padEnd(16)}${out} in ${Math.round(elapsedMs)} ms, peak memory ${(peakRssBytes / 2 ** 20).toFixed(0)} MB`,
   );
   if (values['report-json'])
-    writeAtomically(
+    writeIfChanged(
       resolve(values['report-json']),
       JSON.stringify(
-        { ...report, aliases: Object.keys(aliases).length, elapsedMs, peakRssBytes },
+        {
+          ...r,
+          extracted: outcome.extracted.length,
+          timings: outcome.timings,
+          elapsedMs: Math.round(elapsedMs),
+          peakRssBytes,
+        },
         null,
         2,
       ),
@@ -135,11 +92,19 @@ async function main(): Promise<number> {
   return 0;
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  if (error instanceof BuildError || error instanceof InvalidEncodingError) {
-    console.error(`build failed: ${error.message}`);
-    process.exitCode = 2;
-  } else throw error;
+if (!values.watch) {
+  const outcome = await builder.build();
+  process.exitCode = report(outcome, performance.now() - started);
+  // The facts cache is for the next run: written after the report, when the dataset is there.
+  builder.saveCache();
+} else {
+  const live = startLiveBuild(builder, ({ outcome, files, ms }) => {
+    if (files.length) log(`\n${new Date().toLocaleTimeString()}  changed: ${files.join(', ')}`);
+    report(outcome, ms);
+  });
+  await live.first;
+  log(`watching ${seeds} (Ctrl+C to stop)`);
+  const stop = () => void live.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }

@@ -5,7 +5,6 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CorpusArticle } from '../src/lib/extract/corpus-article.ts';
 import { bundleUrl } from './import-bundled.mjs';
 import {
   chunksLeft,
@@ -14,6 +13,7 @@ import {
   newJob,
   takeChunk,
   type ChunkResult,
+  type ExtractedFile,
   type ExtractJob,
 } from './extract-worker-queue.ts';
 
@@ -21,17 +21,20 @@ import {
 const ARTICLES_PER_WORKER = 250;
 
 /**
- * Each article's facts (the part merging reads), in file order. A large corpus is shared between
- * the main thread and a worker per other core, a chunk at a time. `take` is given the articles in
- * file order as soon as they and all before them are extracted, so that the main thread can merge
- * them while the rest are being extracted (it stops at an article that is not UTF-8).
+ * Each file's facts (the part merging reads, serialized: see `ExtractedFile`), in file order. A
+ * large corpus is shared between the main thread and a worker per other core, a chunk at a time.
+ * `take` is given the files in file order as soon as they and all before them are extracted, so
+ * that the main thread can merge them while the rest are being extracted (it stops at an article
+ * that is not UTF-8). `known` (file → key) names facts the caller holds: such a file, unchanged,
+ * is read and hashed but not extracted again.
  */
 export async function extractAll(
   dir: string,
   files: string[],
-  take: (articles: CorpusArticle[]) => void = () => {},
-): Promise<CorpusArticle[]> {
-  const job = newJob(dir, files);
+  known: Record<string, string> = {},
+  take: (files: ExtractedFile[]) => void = () => {},
+): Promise<ExtractedFile[]> {
+  const job = newJob(dir, files, known);
   const threads = Math.min(availableParallelism(), Math.floor(files.length / ARTICLES_PER_WORKER));
   const results: ChunkResult[] = [];
   // Chunks finished out of order wait here for the ones before them.
@@ -40,9 +43,9 @@ export async function extractAll(
   const receive = (result: ChunkResult) => {
     results.push(result);
     waiting.set(result.index, result);
-    for (let r = waiting.get(nextIndex); r && 'facts' in r; r = waiting.get(nextIndex)) {
+    for (let r = waiting.get(nextIndex); r && 'files' in r; r = waiting.get(nextIndex)) {
       waiting.delete(nextIndex++);
-      take(r.facts);
+      take(r.files);
     }
   };
   const helpers = threads > 1 ? runWorkers(job, threads - 1, receive) : null;

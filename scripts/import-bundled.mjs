@@ -28,6 +28,11 @@ function optionsFor(file) {
     target: 'es2022',
     // The bundle runs from a data: URL; the module's own URL still resolves its neighbours.
     define: { 'import.meta.url': JSON.stringify(pathToFileURL(file).href) },
+    // CommonJS packages bundled into this ES module (yaml's Node build) `require` Node's own
+    // modules; esbuild leaves those calls to a `require` in scope, which an ES module lacks.
+    banner: {
+      js: `import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(${JSON.stringify(file)});`,
+    },
     write: false,
     metafile: true,
     logLevel: 'silent',

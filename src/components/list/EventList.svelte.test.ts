@@ -66,4 +66,23 @@ describe('EventList', () => {
       screen.getByText('Đinh Tiến Dũng elected as Bí thư Thành ủy Hà Nội'),
     ).toBeInTheDocument();
   });
+
+  it('marks the events an editor checked, and says the others were extracted automatically', () => {
+    const checked = { ...events[1]!, reviewed: true, edited: ['title'] };
+    render(EventList, {
+      props: {
+        events: [events[0]!, checked],
+        selectedId: null,
+        t: viStrings,
+        lang: 'vi',
+        onselect: vi.fn(),
+      },
+    });
+    const [automatic, reviewed] = [...document.querySelectorAll('[data-editorial]')];
+    expect(automatic).toHaveTextContent('Trích tự động từ bài báo');
+    expect(reviewed).toHaveAttribute('data-editorial', 'checked');
+    expect(reviewed).toHaveTextContent(
+      'Đã được biên tập viên kiểm tra · Biên tập viên đã sửa: tiêu đề',
+    );
+  });
 });

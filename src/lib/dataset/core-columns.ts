@@ -16,7 +16,7 @@ export interface Lists {
 
 /** The sorts of value a column holds; each is checked by its own loop (see `checkColumn`). */
 type Sort =
-  | { sort: 'id' | 'date' | 'day' | 'flag' | 'text' }
+  | { sort: 'id' | 'date' | 'day' | 'flag' | 'text' | 'texts' }
   | { sort: 'word'; words: readonly string[] }
   | { sort: 'positions' | 'position'; list: keyof Lists };
 
@@ -65,10 +65,13 @@ const FIELDS: readonly FieldSpec[] = [
   { field: 'fromPerson', sort: 'position', list: 'people', must: 'a position in people' },
   { field: 'toPerson', sort: 'position', list: 'people', must: 'a position in people' },
   { field: 'change', ...word(LEADERSHIP_CHANGES) },
+  { field: 'reviewed', sort: 'flag', must: 'true or false' },
+  { field: 'edited', sort: 'texts', must: 'a list of strings' },
 ];
 
 const isPosition = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_STRING_LENGTH;
+const isTexts = (v: unknown): v is string[] => Array.isArray(v) && v.every(isText);
 
 /**
  * Checks one column in place: each value becomes what the event keeps (positions become ids),
@@ -99,6 +102,9 @@ function checkColumn(column: unknown[], spec: FieldSpec, lists: Lists, wrong: (i
       break;
     case 'text':
       for (let i = 0; i < n; i++) if (column[i] !== null) test(isText(column[i]), i);
+      break;
+    case 'texts':
+      for (let i = 0; i < n; i++) if (column[i] !== null) test(isTexts(column[i]), i);
       break;
     case 'word': {
       const words = spec.words;

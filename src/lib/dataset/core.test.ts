@@ -64,6 +64,23 @@ describe('the core file', () => {
       expect(core.events.some((e) => field in e)).toBe(true);
   });
 
+  it('carries what an editor did, for the list, and refuses a wrong mark', () => {
+    const events = core.events.map((e, i) =>
+      i === 1 ? { ...e, reviewed: true, edited: ['title', 'date'] } : e,
+    );
+    const marked = { ...core, events };
+    const written = JSON.parse(coreFileJson(marked)) as ReturnType<typeof encodeCore>;
+    expect(written.events.reviewed![1]).toBe(true);
+    expect(written.events.edited![0]).toBeNull();
+    expect(validateCore(written).dataset).toEqual(marked);
+    // Reading checks the columns in place: a second check reads the file afresh.
+    const wrong = JSON.parse(coreFileJson(marked)) as ReturnType<typeof encodeCore>;
+    wrong.events.edited![1] = 'title';
+    expect(validateCore(wrong).rejected).toEqual([
+      { path: 'events[1]', reason: 'edited must be a list of strings' },
+    ]);
+  });
+
   it('leaves out a column no event has', () => {
     const noLeadership = { ...core, events: core.events.filter((e) => !e.office) };
     const { events } = encodeCore(noLeadership);

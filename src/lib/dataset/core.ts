@@ -28,6 +28,9 @@ const CORE_FIELDS: Record<keyof CoreEvent, true> = {
   fromPerson: true,
   toPerson: true,
   change: true,
+  // What a person did, for the list's marks (issue 17); left out of the file when no one did.
+  reviewed: true,
+  edited: true,
 };
 export const CORE_EVENT_FIELDS = Object.keys(CORE_FIELDS) as (keyof CoreEvent)[];
 

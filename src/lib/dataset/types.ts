@@ -117,6 +117,8 @@ export type CoreEvent = Pick<
   | 'fromPerson'
   | 'toPerson'
   | 'change'
+  | 'reviewed'
+  | 'edited'
 >;
 
 export interface TimelineEvent {

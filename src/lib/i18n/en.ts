@@ -47,6 +47,7 @@ export const en: Strings = {
     noOutlet: 'Unknown outlet',
     published: 'Published',
     by: 'By',
+    opensInNewTab: 'opens in a new tab',
     approximate: 'approximate',
     alsoInvolving: (name) => `Other events involving ${name}`,
     chair: 'chair',

@@ -47,6 +47,7 @@ export const vi = {
     noOutlet: 'Không rõ báo',
     published: 'Đăng ngày',
     by: 'Tác giả',
+    opensInNewTab: 'mở trong thẻ mới',
     approximate: 'ước tính',
     alsoInvolving: (name: string) => `Sự kiện khác liên quan đến ${name}`,
     chair: 'chủ trì',

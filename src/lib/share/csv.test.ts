@@ -86,7 +86,10 @@ describe('datasetToCsv', () => {
       documents: '24-CT/TU; Kế hoạch tuyên truyền',
       sourceOutlets: 'NDO',
       sourceHeadlines: 'Hà Nội quán triệt Chỉ thị về kỷ luật công vụ; Bài không rõ tác giả',
+      sourceUrls: '',
       quote: 'Sáng 16/8, Thành ủy tổ chức hội nghị.',
+      reviewed: 'false',
+      edited: '',
       permalink: 'e/2023-08-16-hoi-nghi/',
     });
     expect(byId.get('2019-04-11-thay-bi-thu')).toMatchObject({
@@ -94,6 +97,14 @@ describe('datasetToCsv', () => {
       dateInferred: 'true',
       people: 'Hoàng Trung Hải; Đinh Tiến Dũng',
     });
+  });
+
+  it('says which events an editor checked and which fields an editor changed', () => {
+    const checked = testDataset();
+    Object.assign(checked.events[0]!, { reviewed: true, edited: ['title', 'date'] });
+    const [head, first] = parseCsv(datasetToCsv(checked).slice(1));
+    const row = Object.fromEntries(head!.map((c, i) => [c, first![i]]));
+    expect(row).toMatchObject({ reviewed: 'true', edited: 'title; date' });
   });
 
   it('keeps hostile text as text: formulas defused, quotes and line breaks survive', () => {
@@ -110,5 +121,27 @@ describe('datasetToCsv', () => {
       datasetToCsv(dataset, { siteUrl: 'https://news.example/tl' }).slice(1),
     );
     expect(first!.at(-1)).toBe('https://news.example/tl/e/2023-08-16-hoi-nghi/');
+  });
+});
+
+describe('source addresses', () => {
+  it('lists each source’s address in the headlines’ order, blank for one without', () => {
+    const base = testDataset();
+    const dataset = {
+      ...base,
+      sources: base.sources.map((s, i) =>
+        i === 0 ? { ...s, url: 'https://nhandan.vn/a.html' } : s,
+      ),
+    };
+    const rows = parseCsv(datasetToCsv(dataset).slice(1));
+    const header = rows[0]!;
+    const row = rows.find((r) => r[0] === '2023-08-16-hoi-nghi')!;
+    expect(row[header.indexOf('sourceUrls')]).toBe('https://nhandan.vn/a.html; ');
+  });
+
+  it('leaves the column empty when no source has one', () => {
+    const rows = parseCsv(datasetToCsv(testDataset()).slice(1));
+    const index = rows[0]!.indexOf('sourceUrls');
+    expect(rows.slice(1).every((r) => r[index] === '')).toBe(true);
   });
 });

@@ -20,7 +20,12 @@ export const CSV_COLUMNS = [
   'documents',
   'sourceOutlets',
   'sourceHeadlines',
+  'sourceUrls',
   'quote',
+  // What a person did (issue 17): `true` when an editor checked the event, and the fields an
+  // editor changed (`title; date`), so a spreadsheet tells checked facts from extracted ones.
+  'reviewed',
+  'edited',
   'permalink',
 ] as const;
 
@@ -57,7 +62,13 @@ function row(event: TimelineEvent, lookups: Lookups, options: CsvOptions): strin
     documents: event.documents.map((id) => lookups.documents.get(id) ?? id).join(LIST_SEPARATOR),
     sourceOutlets: [...new Set(sources.flatMap((s) => s.outlet ?? []))].join(LIST_SEPARATOR),
     sourceHeadlines: sources.map((s) => s.title).join(LIST_SEPARATOR),
+    // In the headlines' order, a blank for a source without one, so the two lists line up.
+    sourceUrls: sources.some((s) => s.url)
+      ? sources.map((s) => s.url ?? '').join(LIST_SEPARATOR)
+      : '',
     quote: event.sources[0]?.quote ?? '',
+    reviewed: String(event.reviewed === true),
+    edited: (event.edited ?? []).join(LIST_SEPARATOR),
     permalink: siteLink(options.siteUrl, eventPagePath(event.id)),
   };
   return CSV_COLUMNS.map((c) => csvCell(cells[c])).join(',');

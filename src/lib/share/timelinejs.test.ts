@@ -27,7 +27,8 @@ describe('datasetToTimelineJs', () => {
         headline: 'Hội nghị trực tuyến quán triệt Chỉ thị 24-CT/TU',
         text:
           '<p>Thành ủy Hà Nội tổ chức hội nghị trực tuyến tới hơn 23 nghìn cán bộ.</p>' +
-          '<p>Nguồn: “Hà Nội quán triệt Chỉ thị về kỷ luật công vụ (NDO)”; “Bài không rõ tác giả”</p>',
+          '<p>Nguồn: “Hà Nội quán triệt Chỉ thị về kỷ luật công vụ (NDO)”; “Bài không rõ tác giả”</p>' +
+          '<p>Trích tự động từ bài báo.</p>',
       },
       group: 'Sự kiện',
       unique_id: '2023-08-16-hoi-nghi',
@@ -48,6 +49,17 @@ describe('datasetToTimelineJs', () => {
     expect(slide(id).start_date).toEqual(start);
     expect(slide(id).end_date).toEqual(end);
     expect(slide(id).display_date).toBe(shown);
+  });
+
+  it('says on each slide whether an editor checked the event, and what they changed', () => {
+    const checked = testDataset();
+    Object.assign(checked.events[0]!, { reviewed: true, edited: ['title', 'date'] });
+    expect(datasetToTimelineJs(checked).events[0]!.text.text).toContain(
+      '<p>Đã được biên tập viên kiểm tra. Biên tập viên đã sửa: tiêu đề, ngày.</p>',
+    );
+    expect(datasetToTimelineJs(checked, { lang: 'en' }).events[0]!.text.text).toContain(
+      '<p>Checked by an editor. Edited by an editor: title, date.</p>',
+    );
   });
 
   it('escapes article text, which TimelineJS renders as HTML', () => {
@@ -76,5 +88,26 @@ describe('datasetToTimelineJs', () => {
     expect(first.text.text).toContain(
       '<a href="https://news.example/timeline/e/2023-08-16-hoi-nghi/">View on the timeline</a>',
     );
+  });
+});
+
+describe('sources with an address', () => {
+  it('link each source to the original article, escaped, and only http(s) ones', () => {
+    const base = testDataset();
+    const dataset = {
+      ...base,
+      sources: base.sources.map((s, i) =>
+        i === 0
+          ? { ...s, url: 'https://nhandan.vn/ha-noi-quan-triet.html?a=1&b="2"' }
+          : { ...s, url: 'javascript:alert(1)' },
+      ),
+    };
+    const slide = datasetToTimelineJs(dataset).events.find(
+      (e) => e.unique_id === '2023-08-16-hoi-nghi',
+    )!;
+    expect(slide.text.text).toContain(
+      '<a href="https://nhandan.vn/ha-noi-quan-triet.html?a=1&amp;b=%222%22">“Hà Nội quán triệt Chỉ thị về kỷ luật công vụ (NDO)”</a>',
+    );
+    expect(slide.text.text).not.toContain('javascript:');
   });
 });

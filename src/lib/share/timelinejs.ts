@@ -4,8 +4,10 @@
  * as HTML, so every string from the dataset is escaped here and `autolink` is off: the only links
  * are the ones we write.
  */
-import type { Dataset, TimelineEvent } from '../dataset/types';
+import type { Dataset, Source, TimelineEvent } from '../dataset/types';
+import { isWebAddress } from '../dataset/web-address';
 import type { Lang } from '../i18n';
+import { editorialLine } from '../format/editorial';
 import { eventDateText } from './date-text';
 import { escapeHtml, safeLinkUrl } from './escape';
 import { LANE_NAMES } from '../i18n/lane-names';
@@ -59,8 +61,16 @@ export function toTimelineJsDate(iso: string): TimelineJsDate {
   return { year, ...(month ? { month } : {}), ...(day ? { day } : {}) };
 }
 
+/** A source as a slide names it: its headline (and outlet), linked to the original article. */
+function sourceHtml(source: Source): string {
+  const name = `“${escapeHtml(source.outlet ? `${source.title} (${source.outlet})` : source.title)}”`;
+  const url = source.url && isWebAddress(source.url) ? safeLinkUrl(source.url) : null;
+  return url ? `<a href="${escapeHtml(url)}">${name}</a>` : name;
+}
+
 function slide(
   event: TimelineEvent,
+  /** Source id → how a slide names it (HTML). */
   sourceTitles: Map<string, string>,
   lang: Lang,
   siteUrl: string | null | undefined,
@@ -71,9 +81,9 @@ function slide(
   const link = siteUrl ? safeLinkUrl(siteLink(siteUrl, eventPagePath(event.id))) : null;
   const html = [
     `<p>${escapeHtml(event.summary)}</p>`,
-    ...(sources.length
-      ? [`<p>${LABELS[lang].sources}: ${sources.map((s) => `“${escapeHtml(s)}”`).join('; ')}</p>`]
-      : []),
+    ...(sources.length ? [`<p>${LABELS[lang].sources}: ${sources.join('; ')}</p>`] : []),
+    // Whether an editor checked the event, in the words the app's card uses (issue 17).
+    `<p>${escapeHtml(editorialLine(event, lang))}</p>`,
     ...(link ? [`<p><a href="${escapeHtml(link)}">${LABELS[lang].link}</a></p>`] : []),
   ].join('');
   return {
@@ -92,9 +102,7 @@ export function datasetToTimelineJs(
   options: TimelineJsOptions = {},
 ): TimelineJsData {
   const lang = options.lang ?? 'vi';
-  const sourceTitles = new Map(
-    dataset.sources.map((s) => [s.id, s.outlet ? `${s.title} (${s.outlet})` : s.title]),
-  );
+  const sourceTitles = new Map(dataset.sources.map((s) => [s.id, sourceHtml(s)]));
   const events = dataset.events.map((e) => slide(e, sourceTitles, lang, options.siteUrl));
   if (!options.title) return { events };
   const { headline, text = '' } = options.title;

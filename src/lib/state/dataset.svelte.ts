@@ -51,6 +51,38 @@ export class DatasetState {
     }
   }
 
+  /**
+   * Loads the dataset again, in place (a live rebuild under the dev server): the view, the
+   * selection, the query and the filters stay, since they are not held here. The full dataset
+   * is loaded again too when it was loaded, before anything changes, so an open card never
+   * closes for want of it. On failure the current dataset stays, and the problem is returned.
+   */
+  async reload(): Promise<LoadProblem | null> {
+    // The dev server sends `no-store`; a plain server may not, and a stale answer would be wrong.
+    const fresh: typeof fetch = (input, init) =>
+      this.fetchFn(input, { ...init, cache: 'no-store' });
+    try {
+      const core = await loadCore(this.url, fresh);
+      let full = core.full?.dataset ?? null;
+      if (!full && this.full) {
+        const { loadDataset } = await import('../dataset/load-full');
+        full = (await loadDataset(this.url, fresh)).dataset;
+      }
+      this.dataset = core.dataset;
+      this.rejected = core.rejected;
+      this.full = full;
+      this.#full = full ? Promise.resolve(full) : null;
+      this.fullProblem = null;
+      this.generation++;
+      return null;
+    } catch (e) {
+      return problemOf(e);
+    }
+  }
+
+  /** Counts reloads in place: what was built from the dataset (the search index) rebuilds. */
+  generation = $state(0);
+
   /** The full dataset, loaded once; null when it cannot be (the core stays usable). */
   loadFull(): Promise<Dataset | null> {
     return (this.#full ??= import('../dataset/load-full')

@@ -73,3 +73,20 @@ describe('SearchState', () => {
     expect((await engine.run('171'))?.results.documents[0]?.id).toBe('171-kh-tu');
   });
 });
+
+describe('SearchState.refresh, after a live rebuild', () => {
+  it('builds the engine again and swaps it in when ready, disposing of the old one', async () => {
+    let disposed = 0;
+    const loader = vi.fn(async () => ({ ...workerLikeEngine(), dispose: () => disposed++ }));
+    const state = new SearchState(() => source, loader);
+    state.refresh(); // nothing loaded yet: nothing to rebuild
+    expect(loader).not.toHaveBeenCalled();
+    await state.load();
+    const first = state.engine;
+    state.refresh();
+    await state.load();
+    expect(loader).toHaveBeenCalledTimes(2);
+    expect(state.engine).not.toBe(first);
+    expect(disposed).toBe(1);
+  });
+});

@@ -18,6 +18,8 @@ export interface SearchEngine {
   run(query: string): Promise<{ results: SearchResults; eventIds: Set<string> } | null>;
   /** In-thread engines answer `matchingEventIds` synchronously; the worker does not. */
   matchingEventIds?: (query: string) => Set<string>;
+  /** Frees what the engine holds (the worker). */
+  dispose?: () => void;
 }
 
 /** What the search is built from. */
@@ -38,7 +40,7 @@ export const loadEngine: EngineLoader = async (source) => {
     const { createSearchClient, createSearchWorker } = await import('../search/client');
     const client = createSearchClient(createSearchWorker(), { url: source.url });
     await client.ready;
-    return { run: (query) => client.search(query) };
+    return { run: (query) => client.search(query), dispose: () => client.dispose() };
   }
   const [{ loadSearch }, dataset] = await Promise.all([import('../search/lazy'), source.full()]);
   if (!dataset) throw new Error('search: the full dataset could not be loaded');
@@ -116,6 +118,31 @@ export class SearchState {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     return { matchingEventIds: () => answer?.ids ?? new Set() };
   });
+
+  /**
+   * The dataset was loaded again (a live rebuild): an engine already built is built again from
+   * it, and replaces the old one once ready, so the search box and the dimming never go blank.
+   */
+  refresh(): void {
+    if (!this.#loading) return;
+    const source = this.source();
+    if (!source) return;
+    const previous = this.#loading;
+    this.#loading = previous.then(() =>
+      this.loader(source).then(
+        (engine) => {
+          const old = this.engine;
+          this.engine = engine;
+          old?.dispose?.();
+          // The worker's matches for the query come again from the new index; the old ones dim
+          // the timeline meanwhile.
+          const q = this.#answer?.query;
+          if (q && !engine.matchingEventIds) void this.#run(q);
+        },
+        () => {}, // the old engine stays
+      ),
+    );
+  }
 
   /** The query the worker must answer even without a search box (a `q=` link in an embed). */
   ensure(query: string): void {

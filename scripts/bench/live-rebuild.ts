@@ -1,0 +1,177 @@
+/**
+ * Live rebuilds, timed (issue 16): with a warm facts cache, one article of a corpus is changed
+ * and the dataset rebuilt.
+ *
+ * - In the build alone (`DatasetBuilder`, as `--watch` and the dev server run it): list, extract
+ *   the one article, merge all, validate, write.
+ * - Save to screen: a `vite` dev server on the corpus and Chromium on the app; the article is
+ *   written, and the time runs until the page has loaded the new dataset and drawn it (the
+ *   `live-data:drawn` mark, two frames after the reload; src/lib/live/follow.svelte.ts). Both
+ *   clocks are this machine's wall clock.
+ *
+ * Each change appends a dated sentence, so every save changes the dataset. Prints medians; the
+ * article is restored at the end.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatasetBuilder } from '../dataset-builder.ts';
+import { launchChromium } from './harness.ts';
+
+export interface LiveRebuildTimes {
+  articles: number;
+  /** The project's seeds folder (the save-to-screen goal is for its size). */
+  seeds: boolean;
+  /** Per save: the builder's own time, and its parts. */
+  build: { total: number; extract: number; compile: number; write: number }[];
+  /** Per save: file written → new dataset drawn in the page. */
+  screen: number[];
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+};
+
+function changedText(original: string, i: number): string {
+  return `${original}\nNgày ${(i % 27) + 1}/5/2021, Ban Thường vụ Thành ủy Hà Nội tổ chức hội nghị chuyên đề lần thứ ${i + 1} về công tác cán bộ.\n`;
+}
+
+/** The builder alone, warm: `saves` changes of one article, each followed by a build. */
+export async function timeBuilds(seeds: string, saves: number): Promise<LiveRebuildTimes['build']> {
+  const out = join(mkdtempSync(join(tmpdir(), 'live-bench-')), 'timeline.json');
+  const builder = new DatasetBuilder({
+    seeds,
+    out,
+    ids: join(seeds, 'ids.json'),
+    updateIds: false,
+    strict: false,
+    trustChanges: true,
+  });
+  await builder.build(); // warm: facts from the cache the cold build wrote
+  const files = readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const file = files[Math.floor(files.length / 2)]!;
+  const original = readFileSync(join(seeds, file), 'utf8');
+  const times: LiveRebuildTimes['build'] = [];
+  try {
+    for (let i = 0; i < saves; i++) {
+      writeFileSync(join(seeds, file), changedText(original, i));
+      const outcome = await builder.build(new Set([file]));
+      if (!outcome.ok) throw new Error(outcome.problem.message);
+      const { total, extract, compile, write } = outcome.timings;
+      times.push({ total, extract, compile, write });
+    }
+  } finally {
+    writeFileSync(join(seeds, file), original);
+    rmSync(join(out, '..'), { recursive: true, force: true });
+  }
+  return times;
+}
+
+/** Save to screen through the dev server and Chromium. */
+export async function timeSaveToScreen(
+  seeds: string,
+  saves: number,
+  port: number,
+): Promise<number[]> {
+  const root = join(import.meta.dirname, '..', '..');
+  const work = mkdtempSync(join(tmpdir(), 'live-bench-'));
+  const server = spawn(
+    process.execPath,
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, SEEDS_DIR: seeds, DATA_OUT: join(work, 'timeline.json') },
+      stdio: ['ignore', openSync(join(work, 'vite.log'), 'w'), 'pipe'],
+    },
+  );
+  let serverErrors = '';
+  server.stderr?.on('data', (chunk: Buffer) => (serverErrors += chunk.toString()));
+  const origin = `http://127.0.0.1:${port}`;
+  const browser = await launchChromium();
+  const files = readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const file = files[Math.floor(files.length / 2)]!;
+  const original = readFileSync(join(seeds, file), 'utf8');
+  const times: number[] = [];
+  try {
+    for (let i = 0; ; i++) {
+      const up = await fetch(`${origin}/data/timeline.core.json`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (up) break;
+      if (i > 600) throw new Error('the dev server did not start');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${origin}/`);
+    // Drawn (at 10,000 events the lanes show counts, not marks, at the full view).
+    await page.locator('[data-lane="events"]').first().waitFor({ timeout: 180_000 });
+    // The page has said hello to the live channel once it shows the first build's number.
+    await page.waitForFunction(
+      () => document.documentElement.dataset.liveBuild !== undefined,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    for (let i = 0; i < saves; i++) {
+      const build = Number(await page.evaluate(() => document.documentElement.dataset.liveBuild));
+      const saved = Date.now();
+      writeFileSync(join(seeds, file), changedText(original, i));
+      await page.waitForFunction(
+        (b) => Number(document.documentElement.dataset.liveBuild) > b,
+        build,
+        {
+          timeout: 60_000,
+        },
+      );
+      const drawn = await page.evaluate(() => {
+        const marks = performance.getEntriesByName('live-data:drawn');
+        return performance.timeOrigin + marks[marks.length - 1]!.startTime;
+      });
+      times.push(drawn - saved);
+      // Let the machine settle between saves, as between an editor's saves.
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\ndev server: ${serverErrors.slice(-2000)}`);
+  } finally {
+    writeFileSync(join(seeds, file), original);
+    await browser.close();
+    server.kill();
+    rmSync(work, { recursive: true, force: true });
+  }
+  return times;
+}
+
+export function printLiveRebuild(rows: LiveRebuildTimes[]): void {
+  console.log('\nlive rebuild, one article changed, warm facts cache (median of the saves)');
+  console.log(
+    'articles | build ms (extract / merge+validate / write) | save → on screen ms | goal',
+  );
+  console.log(
+    '-------- | ------------------------------------------- | ------------------- | ----',
+  );
+  for (const r of rows) {
+    const m = (k: keyof LiveRebuildTimes['build'][number]) =>
+      median(r.build.map((b) => b[k])).toFixed(0);
+    const goal =
+      r.articles >= 10_000 ? '< 1,000 ms to screen' : r.seeds ? '< 300 ms save to screen' : '';
+    console.log(
+      `${r.articles} | ${m('total')} (${m('extract')} / ${m('compile')} / ${m('write')}) | ${median(r.screen).toFixed(0)} (${r.screen.map((t) => t.toFixed(0)).join(', ')}) | ${goal}`,
+    );
+  }
+}
