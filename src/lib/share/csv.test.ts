@@ -86,7 +86,7 @@ describe('datasetToCsv', () => {
       documents: '24-CT/TU; Kế hoạch tuyên truyền',
       sourceOutlets: 'NDO',
       sourceHeadlines: 'Hà Nội quán triệt Chỉ thị về kỷ luật công vụ; Bài không rõ tác giả',
-      sourceUrls: '',
+      sourceUrls: 'https://nhandan.vn/ha-noi-quan-triet-chi-thi-24.html; ',
       quote: 'Sáng 16/8, Thành ủy tổ chức hội nghị.',
       reviewed: 'false',
       edited: '',
@@ -140,7 +140,9 @@ describe('source addresses', () => {
   });
 
   it('leaves the column empty when no source has one', () => {
-    const rows = parseCsv(datasetToCsv(testDataset()).slice(1));
+    const withoutUrls = testDataset();
+    withoutUrls.sources = withoutUrls.sources.map(({ url: _url, ...s }) => s);
+    const rows = parseCsv(datasetToCsv(withoutUrls).slice(1));
     const index = rows[0]!.indexOf('sourceUrls');
     expect(rows.slice(1).every((r) => r[index] === '')).toBe(true);
   });

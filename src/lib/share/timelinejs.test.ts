@@ -27,7 +27,7 @@ describe('datasetToTimelineJs', () => {
         headline: 'Hội nghị trực tuyến quán triệt Chỉ thị 24-CT/TU',
         text:
           '<p>Thành ủy Hà Nội tổ chức hội nghị trực tuyến tới hơn 23 nghìn cán bộ.</p>' +
-          '<p>Nguồn: “Hà Nội quán triệt Chỉ thị về kỷ luật công vụ (NDO)”; “Bài không rõ tác giả”</p>' +
+          '<p>Nguồn: <a href="https://nhandan.vn/ha-noi-quan-triet-chi-thi-24.html">“Hà Nội quán triệt Chỉ thị về kỷ luật công vụ (NDO)”</a>; “Bài không rõ tác giả”</p>' +
           '<p>Trích tự động từ bài báo.</p>',
       },
       group: 'Sự kiện',
