@@ -286,7 +286,7 @@ export function titleChainBefore(text: string): string[] {
     text
       .replace(/\s*\([^()]{0,60}\)\s*$/u, ' ')
       .replace(/T\.Ư/gu, 'TƯ')
-      .replace(/(?<!\p{L})(TP|Tp)\.(?=\s?\p{Lu})/gu, '$1 '),
+      .replace(/(?<!\p{L})(TP|Tp)\.\s?(?=\p{Lu})/gu, '$1 '),
   );
   for (;;) {
     const clauseStart = Math.max(
