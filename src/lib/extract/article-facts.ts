@@ -455,7 +455,9 @@ function currentOffice(
   person: string,
 ): string | undefined {
   const head = (titles: Iterable<string>) =>
-    [...titles].find((t) => !/^(?:Ủy viên|Đại biểu|Thành ủy viên|Tỉnh ủy viên)/u.test(t));
+    [...titles].find(
+      (t) => !/^(?:Ủy viên|Đại biểu|(?:Thành|Tỉnh|Quận|Huyện|Thị|Đảng) ủy viên)/u.test(t),
+    );
   const here = s.names.find((n) => n.name === person);
   return (here && head(here.titles)) ?? head(article.people.get(person)?.titles ?? []);
 }
@@ -765,6 +767,8 @@ function sameHappeningNoun(a: string, b: string): boolean {
   return nx === ny && ix === iy;
 }
 
+const EARLIER = /^(?:truoc do|truoc day|truoc khi)(?![a-z])/u;
+
 /**
  * The report's lead names no date ("đã tổ chức hội nghị…"): the happening is dated by the
  * publication day, as an inference a reader makes ("a report of something just past").
@@ -780,6 +784,8 @@ function publicationDayEvent(
       s.index < 4 &&
       !article.changes.has(s) &&
       !BACK_REFERENCE.test(s.folded) &&
+      // `Trước đó, tại kỳ họp chuyên đề, …`: a happening before the news, not on its day.
+      !EARLIER.test(s.folded) &&
       eventTriggerIn(s.folded),
   );
   if (!lead) return null;
@@ -838,12 +844,23 @@ function mergeArticleEvents(events: RawEvent[]): RawEvent[] {
         sameDecision(m, e),
     );
     if (same) {
+      // One change stated twice (the headline, then the body): the better-dated statement stands
+      // for it, and takes what the other names besides (the holder replaced, the office).
+      const [keep, other] =
+        e.kind === 'leadership' && betterStatement(e, same) ? [e, same] : [same, e];
+      if (keep !== same) merged[merged.indexOf(same)] = keep;
       // Keep one mention per document: long articles repeat the same codes many times.
-      const known = new Set(same.documentMentions.map(mentionKey));
-      for (const m of e.documentMentions)
-        if (!known.has(mentionKey(m))) same.documentMentions.push(m);
-      if (same.kind === 'leadership' && same.sanction === 'expulsion-proposed' && e.sanction)
-        same.sanction = e.sanction;
+      const known = new Set(keep.documentMentions.map(mentionKey));
+      for (const m of other.documentMentions)
+        if (!known.has(mentionKey(m))) keep.documentMentions.push(m);
+      if (keep.kind === 'leadership') {
+        if (keep.sanction === 'expulsion-proposed' && other.sanction)
+          keep.sanction = other.sanction;
+        keep.fromPersonName ??= other.fromPersonName;
+        keep.office ??= other.office;
+        keep.predecessor ??= other.predecessor;
+        keep.people = [...new Set([...keep.people, ...other.people])];
+      }
     } else if (handover) {
       const [arriving, leaving] = handover.change === 'dismissal' ? [e, handover] : [handover, e];
       arriving.fromPersonName = leaving.person;
@@ -852,6 +869,24 @@ function mergeArticleEvents(events: RawEvent[]): RawEvent[] {
     } else merged.push(e);
   }
   return merged.sort((a, b) => a.sentence.index - b.sentence.index);
+}
+
+const QUALITY_ORDER: readonly DateQuality[] = [
+  'explicit',
+  'published-year',
+  'inferred-year',
+  'publication-day',
+];
+
+/**
+ * `a` states a change better than `b` does: with a better-founded date, or, as well dated, in the
+ * body rather than the headline (which shortens it: `Ông X được bầu giữ chức Y`, without `thay
+ * cho ông Z`).
+ */
+function betterStatement(a: RawEvent, b: RawEvent): boolean {
+  const [qa, qb] = [QUALITY_ORDER.indexOf(a.quality), QUALITY_ORDER.indexOf(b.quality)];
+  if (qa !== qb) return qa < qb;
+  return b.sentence.role === 'headline' && a.sentence.role !== 'headline';
 }
 
 /** `b` is `a` reported on the day of publication, within the week after it happened. */

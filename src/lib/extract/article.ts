@@ -10,6 +10,7 @@
  */
 import { readPublicationLine } from '../vi/publication-line';
 import { foldSpaced, foldWords } from '../vi/fold';
+import { placeNamed } from '../vi/places';
 
 export type ParagraphRole = 'body' | 'caption';
 
@@ -130,10 +131,33 @@ export function looksLikeByline(text: string): boolean {
 // `Theo TTXVN`, `Theo Kinh tế & Đô thị`, `Nguồn: VOV`: the article is reprinted from that outlet.
 const ATTRIBUTION = /^(?:theo|nguồn\s*:)\s+(\S.{1,40})$/iu;
 
-/** `Phương Nguyên - TTXVN`: a reporter and the agency they write for. */
+/** `Phương Nguyên - TTXVN`, `Hồng Vân | Báo Cần Thơ`: a reporter and who they write for. */
 function splitByline(byline: string): { author: string; outlet: string | null } {
-  const m = /^(.+?)\s*[-–]\s*([\p{Lu}][\p{Lu}.]{1,9}(?:\.(?:VN|vn))?)$/u.exec(byline);
+  const m =
+    /^(.+?)\s*[-–]\s*([\p{Lu}][\p{Lu}.]{1,9}(?:\.(?:VN|vn))?)$/u.exec(byline) ??
+    /^(.+?)\s*\|\s*((?:Báo|Tạp chí|Đài|Cổng)\s.{2,40})$/u.exec(byline);
   return m ? { author: m[1]!, outlet: m[2]! } : { author: byline, outlet: null };
+}
+
+// `THU HƯỜNG`: a byline in capitals, as some papers sign off; two to four words.
+const CAPITALS_BYLINE = /^[\p{Lu}]{2,7}(?:\s+[\p{Lu}]{2,7}){1,3}$/u;
+
+/**
+ * Sign-off forms `looksLikeByline` leaves alone, read only at the end of the story: a byline in
+ * capitals (`THU HƯỜNG` → `Thu Hường`), and a byline with the paper after a pipe (`Hồng Vân | Báo
+ * Cần Thơ`). A place in capitals (`QUẢNG NINH`) is no byline.
+ */
+export function signOffByline(text: string): string | null {
+  const t = text.trim();
+  if (t.length > 70) return null;
+  const pipe = /^(.+?)\s*\|\s*((?:Báo|Tạp chí|Đài|Cổng)\s.{2,40})$/u.exec(t);
+  if (pipe && looksLikeByline(pipe[1]!)) return `${cleanByline(pipe[1]!)} | ${pipe[2]!.trim()}`;
+  if (!CAPITALS_BYLINE.test(t) || placeNamed(t)) return null;
+  return t
+    .toLowerCase()
+    .split(/\s+/u)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
 }
 
 function cleanByline(text: string): string {
@@ -290,8 +314,8 @@ function readSignOff(keep: Line[], meta: ArticleMeta, dropped: Dropped): void {
       meta.outlet ??= attribution[1]!.trim();
       dropped.push({ line: last.line, reason: 'attribution' });
       keep.pop();
-    } else if (looksLikeByline(last.text)) {
-      const { author, outlet } = splitByline(cleanByline(last.text));
+    } else if (looksLikeByline(last.text) || signOffByline(last.text)) {
+      const { author, outlet } = splitByline(signOffByline(last.text) ?? cleanByline(last.text));
       if (meta.author === null) meta.author = author;
       if (outlet) meta.outlet ??= outlet;
       dropped.push({ line: last.line, reason: 'byline' });

@@ -7,7 +7,7 @@
  */
 import type { LeadershipChange, Sanction } from '../dataset/types';
 import { OFFICE_LEAD, REPLACES, type ChangeTrigger } from '../vi/changes';
-import { canonicalTitle, titleAtStart } from '../vi/offices';
+import { canonicalTitle, headOfBody, titleAtStart } from '../vi/offices';
 import type { Place } from '../vi/places';
 import type { FactSentence, PersonRef } from './sentence-facts';
 
@@ -54,8 +54,34 @@ function officeAfter(
     if (/thôi\s+$/iu.test(rest.slice(Math.max(0, m.index - 6), m.index))) continue;
     const t = titleAtStart(rest.slice(m.index + m[0].length));
     if (t) return { title: t.title, start: from + m.index + m[0].length };
+    // `phụ trách, điều hành hoạt động của UBND TP`: running a body is its head's office.
+    if (/^(?:phụ trách|điều hành)/iu.test(m[0])) {
+      const body = RUNS_BODY.exec(rest.slice(m.index + m[0].length));
+      const head = body && headOfBody(rest.slice(m.index + m[0].length + body[0].length));
+      if (head) return { title: head, start: from + m.index + m[0].length + body[0].length };
+    }
   }
   return null;
+}
+
+// What stands between `phụ trách` and the body run: `, điều hành hoạt động của`.
+const RUNS_BODY =
+  /^[,\s]*(?:(?:và\s+)?điều hành\s+)?(?:(?:toàn bộ\s+)?(?:hoạt động|công việc|công tác)\s+)?(?:của\s+)?/iu;
+
+/**
+ * `thi hành kỷ luật bằng hình thức cách chức Bí thư Đảng ủy xã X đối với ông Y`: a removal names
+ * the office it removes from after `cách chức`, wherever the measure stands after the verb.
+ */
+function removedFrom(
+  text: string,
+  from: number,
+  limit: number,
+): { title: string; start: number } | null {
+  const m = /(?<!\p{L})cách chức(?: vụ)?\s+/iu.exec(text.slice(from, limit));
+  if (!m) return null;
+  const start = from + m.index + m[0].length;
+  const t = titleAtStart(text.slice(start, limit));
+  return t ? { title: t.title, start } : null;
 }
 
 /** The people a sentence refers to, without the one at `skip`. */
@@ -122,6 +148,7 @@ export function readChange(
     replaced && !ownClause && replaced.start > triggerEnd ? replaced.start : clauseEnd;
   const office =
     officeAfter(text, triggerEnd, officeEnd) ??
+    removedFrom(text, triggerEnd, officeEnd) ??
     (subject && subject.end > triggerEnd ? officeAfter(text, subject.end, officeEnd) : null);
   if (office) {
     reading.officeText = office.title;

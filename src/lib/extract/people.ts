@@ -140,6 +140,8 @@ interface NameSpan {
   atRunStart: boolean;
 }
 
+const DISTRICT_BODY_BEFORE = /(?:^|\s)(?:quận|huyện|thị) [uủ][ỷy]\s+$/iu;
+
 /** The personal names among the sentence's capitalised runs. */
 export function nameSpans(sentence: string): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -164,6 +166,14 @@ export function nameSpans(sentence: string): NameSpan[] {
     if (NOT_PEOPLE.has(fold(name))) continue;
     const offset = runText.indexOf(nameWords[0]!, words.slice(0, at).join(' ').length);
     const start = run.start + offset;
+    // `Bí thư Quận ủy Ninh Kiều`: two syllables right after a district's committee name the
+    // district (a personal name there has three: `Bí thư Huyện ủy Lê Văn Bình`).
+    if (
+      at === 0 &&
+      nameWords.length === 2 &&
+      DISTRICT_BODY_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))
+    )
+      continue;
     spans.push({ name, start, end: start + name.length, atRunStart: at === 0 });
   }
   return spans;

@@ -281,8 +281,12 @@ export function titleEndingAt(text: string): { title: string; start: number } | 
 export function titleChainBefore(text: string): string[] {
   const titles: string[] = [];
   // `… phường Minh Khai (quận Hai Bà Trưng) `; `Ủy viên T.Ư Đảng, `: the abbreviation's dot ends no part.
+  // `Chủ tịch HĐND TP.HCM `: the city's dot ends no part either.
   let rest = expandAbbreviations(
-    text.replace(/\s*\([^()]{0,60}\)\s*$/u, ' ').replace(/T\.Ư/gu, 'TƯ'),
+    text
+      .replace(/\s*\([^()]{0,60}\)\s*$/u, ' ')
+      .replace(/T\.Ư/gu, 'TƯ')
+      .replace(/(?<!\p{L})(TP|Tp)\.\s?(?=\p{Lu})/gu, '$1 '),
   );
   for (;;) {
     const clauseStart = Math.max(
@@ -384,6 +388,10 @@ const CANONICAL_PHRASES: [RegExp, string][] = [
   [/\btruong ban\b/g, 'Trưởng ban'],
   [/\bthanh uy vien\b/g, 'Thành ủy viên'],
   [/\btinh uy vien\b/g, 'Tỉnh ủy viên'],
+  [/\bquan uy vien\b/g, 'Quận ủy viên'],
+  [/\bhuyen uy vien\b/g, 'Huyện ủy viên'],
+  [/\bthi uy vien\b/g, 'Thị ủy viên'],
+  [/\bdang uy vien\b/g, 'Đảng ủy viên'],
   [/\buy vien\b/g, 'Ủy viên'],
   [/\bthanh uy\b/g, 'Thành ủy'],
   [/\btinh uy\b/g, 'Tỉnh ủy'],
@@ -495,6 +503,26 @@ function spellTitle(raw: string, home: Place | null): string {
     .replace(/thành phố TP /u, 'TP ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+// A body and the head who runs it: who `phụ trách, điều hành` a body does its head's work.
+const HEAD_OF_BODY: readonly [RegExp, string][] = [
+  [/^(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)(?!\p{L})/u, 'Chủ tịch'],
+  [/^(?:Thành|Tỉnh|Quận|Huyện|Thị|Đảng) [uủ][ỷy](?!\p{L})/u, 'Bí thư'],
+  [/^Sở(?!\p{L})/u, 'Giám đốc'],
+  [/^Bộ (?!Chính trị)/u, 'Bộ trưởng'],
+];
+
+/**
+ * The office of whoever runs the body `text` starts with: `UBND TP thay ông X` → `Chủ tịch UBND
+ * TP` (`được giao phụ trách, điều hành hoạt động của UBND TP`). Null when `text` opens with no
+ * body that has one head.
+ */
+export function headOfBody(text: string): string | null {
+  const body = text.replace(/^\s+/u, '');
+  const head = HEAD_OF_BODY.find(([re]) => re.test(body));
+  if (!head) return null;
+  return titleAtStart(`${head[1]} ${body}`)?.title ?? null;
 }
 
 // Heads held by one person at a time; deputies share their rank, except the standing one.

@@ -81,6 +81,8 @@ export const PUBLICATION_EXAMPLES: readonly [string, PublicationLine | null][] =
   ['14:53, 23/04/2021', { published: '2021-04-23' }],
   ['Thứ Năm, 03/09/2020 - 09:15 (GMT+7)', { published: '2020-09-03' }],
   ['Cập nhật: 10:20 - 12/02/2020', { published: '2020-02-12' }],
+  ['Cập nhật: 14:10 - 25/06/2021', { published: '2021-06-25' }],
+  ['Minh Hà | 19.07.2022 10:05', { published: '2022-07-19', author: 'Minh Hà' }],
   ['Thứ ba, 17:51 06/10/2020 | Xã hội', { published: '2020-10-06' }],
   ['Ngày đăng 17/07/2019 | 09:15  | View count: 85', { published: '2019-07-17' }],
   ['Cập nhật ngày: 18/12/2020 05:12:28', { published: '2020-12-18' }],

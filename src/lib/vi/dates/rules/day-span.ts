@@ -47,8 +47,8 @@ export const daySpan: DateRule = {
     `${L}(?:(?:từ\\s+)?ngày\\s+|từ\\s+)${DM}\\s+(?:đến|tới)\\s+(?:ngày\\s+)?${D}[/.-](\\d{1,2})(?:[/.-](\\d{4}))?${R}` +
       // `(hai|ba) ngày 19 và 20/9`, `ngày 11, 12, 13/10`: days listed, the month after the last.
       `|${L}ngày\\s+(\\d{1,2})(?:\\s*,\\s*\\d{1,2})*\\s*(?:,|và)\\s*(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}))?${R}` +
-      // `11-13/10`
-      `|${L}(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}))?${R}`,
+      // `11-13/10`, but not the minutes of a time before a date (`14:10 - 25/06/2021`).
+      `|${L}(?<!\\d\\s*[:h]\\s*)(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}))?${R}`,
     'giu',
   ),
   read: (m) => {
@@ -71,6 +71,8 @@ export const daySpan: DateRule = {
     ['Đại hội diễn ra 11-13/10/2020', { day: 11, month: 10, year: 2020, endDay: 13, endMonth: 10 }],
     ['từ ngày 30/9 đến ngày 2/10', { day: 30, month: 9, endDay: 2, endMonth: 10 }],
     ['tỷ số 3-2/1', null],
+    ['Cập nhật: 14:10 - 25/06/2021', null],
+    ['lúc 9h30 - 12/6', null],
     ['từ ngày 13 đến 11/10', null],
   ],
 };
