@@ -103,7 +103,10 @@ describe.each(expectedArticles.map((a) => [a.file, a] as const))('%s', (file, ar
   it('finds its documents with type and issue date', () => {
     for (const d of article.documents) {
       const found = dataset.documents.filter((x) =>
-        d.code ? x.code === d.code : fold(x.type) === fold(d.type),
+        d.code
+          ? x.code === d.code
+          : fold(x.type) === fold(d.type) &&
+            (!d.titleIncludes || fold(x.title ?? '').includes(fold(d.titleIncludes))),
       );
       expect(found.length, d.code ?? d.type).toBeGreaterThan(0);
       expect(found.some((x) => fold(x.type) === fold(d.type))).toBe(true);

@@ -97,6 +97,11 @@ function groupKey(m: DocumentMention, term: string | undefined): string | null {
   return null;
 }
 
+/** `Quyết định số 123 của Bộ Chính trị`: numbered, with an issuer, without a code. */
+function isNumberedTitle(m: DocumentMention): boolean {
+  return !m.code && !!m.title && !!m.number && !m.number.startsWith('set-');
+}
+
 class DocumentIndex {
   groups = new Map<string, DocGroup>();
   /** Base key (a code without its term) → keys of its term variants. */
@@ -120,8 +125,15 @@ class DocumentIndex {
         const code = mention.code.toUpperCase();
         termsByCode.set(code, (termsByCode.get(code) ?? new Set()).add(mention.term));
       }
-    for (const { mention, sentence, issued } of article.documents) {
+    // A number with its issuer and no code (`Quyết định số 123 của Bộ Chính trị`) is the coded
+    // document of that number and type when the article prints one; otherwise a document of its own.
+    const numberedLast = [...article.documents].sort(
+      (a, b) => Number(isNumberedTitle(a.mention)) - Number(isNumberedTitle(b.mention)),
+    );
+    for (const { mention, sentence, issued } of numberedLast) {
       if (!mention.code && !mention.title) continue;
+      if (isNumberedTitle(mention) && local.has(shortRefKey(mention.type, mention.number!)))
+        continue;
       const known = mention.code ? termsByCode.get(mention.code.toUpperCase()) : undefined;
       const term = mention.term ?? (known?.size === 1 ? [...known][0] : undefined);
       const key = this.resolveVariant(groupKey(mention, term)!, mention);
@@ -178,11 +190,15 @@ class DocumentIndex {
 
   /** The group a mention in `article` refers to, short references included. */
   lookup(article: CorpusArticle, m: DocumentMention): string | null {
-    if (m.number && !m.number.startsWith('set-') && !m.code)
-      return (
-        this.byArticle.get(article)?.get(shortRefKey(m.type, m.number)) ??
-        this.uniqueByCodeKey(shortRefKey(m.type, m.number))
-      );
+    if (m.number && !m.number.startsWith('set-') && !m.code) {
+      const coded = this.byArticle.get(article)?.get(shortRefKey(m.type, m.number));
+      if (coded) return coded;
+      if (isNumberedTitle(m)) {
+        const own = groupKey(m, m.term);
+        if (own && this.groups.has(own)) return own;
+      }
+      return this.uniqueByCodeKey(shortRefKey(m.type, m.number));
+    }
     const key = groupKey(m, m.term);
     if (!key) return null;
     if (this.groups.has(key)) return key;
@@ -452,7 +468,9 @@ function finishMerge(state: MergeState, range: DateRange, warnings: Warning[]): 
       type: g.type,
       issued: g.issued ?? null,
     };
-    const title = g.subject ?? g.title;
+    // A coded document's title is its subject (`về …`); an uncoded one needs its name first.
+    const title =
+      !g.code && g.title && g.subject ? `${g.title} ${g.subject}` : (g.subject ?? g.title);
     if (title) record.title = title;
     const issuer = issuerOf.get(g);
     if (issuer) record.issuer = issuer;

@@ -162,7 +162,7 @@ const SIGNED_ON =
 const ISSUER_AFTER =
   /^\s*(?:của|do)\s+((?:Ban (?:Chấp hành|Thường vụ|Bí thư)\s+)?(?:Trung ương(?: Đảng)?|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Đảng bộ (?:tỉnh|thành phố|Thành phố|TP)|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng Chính phủ|Quốc hội|UBND|Ủy ban nhân dân|HĐND|Quận ủy|Huyện ủy|Đảng ủy|Ủy ban Kiểm tra Trung ương|Bộ \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:\s+(?:thành phố|Thành phố|TP|tỉnh))?(?:\s+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)?(?:\s+(?:khóa|khoá)\s+[XVIL]+)?)/u;
 const SUBJECT_STOP = new RegExp(
-  `[.;:!?](?:\\s|$)|,\\s+(?:${DOC_TYPES})\\s|\\s+và\\s+(?:${DOC_TYPES})\\s|\\s+(?:đã|sẽ|được)\\s`,
+  `[.;:!?](?:\\s|$)|,\\s+(?:${DOC_TYPES}|đồng thời|nhưng|song|yêu cầu|đề nghị)\\s|\\s+và\\s+(?:${DOC_TYPES})\\s|\\s+(?:đã|sẽ|được)\\s`,
   'u',
 );
 const IMPLEMENTS = new RegExp(
@@ -362,11 +362,22 @@ export function findDocumentMentions(sentence: string, home: Place | null): Docu
   if (SHORT_REF_SHAPE.test(lower))
     for (const m of allMatches(SHORT_REF, sentence)) {
       if (overlapsAny(found, m.index, m.index + m[0].length)) continue;
-      found.push(
-        documentMention(m.index, m.index + m[0].length, m[0], canonicalType(m[1]!), null, {
-          number: m[2]!,
-        }),
+      const mention = documentMention(
+        m.index,
+        m.index + m[0].length,
+        m[0],
+        canonicalType(m[1]!),
+        null,
+        { number: m[2]! },
       );
+      // `Quyết định số 123 của Bộ Chính trị`: a number and its issuer, no code. Unless the
+      // article prints the code too (merging looks), this names a document of its own.
+      const issuer = ISSUER_AFTER.exec(sentence.slice(mention.end));
+      if (issuer) {
+        readTail(sentence, mention, home);
+        mention.title = `${mention.type} số ${Number(m[2])} của ${mention.issuer ?? issuer[1]}`;
+      }
+      found.push(mention);
     }
   return found.sort((a, b) => a.start - b.start);
 }
