@@ -113,18 +113,38 @@ for (const p of PLACES)
     BY_FORM.set(placeFormKey(f), p);
 // Longest forms first, so that `Bà Rịa - Vũng Tàu` wins over a place inside it.
 const FORM_KEYS = [...BY_FORM.keys()].sort((a, b) => b.length - a.length);
-const MAX_FORM_WORDS = Math.max(...FORM_KEYS.map((k) => k.split(' ').length));
 
 /** The place a name or short form stands for (`TP.HCM` → Hồ Chí Minh), or undefined. */
 export function placeNamed(text: string): Place | undefined {
   return BY_FORM.get(placeFormKey(text));
 }
 
+// Forms by their first word, longest first: most words of a text start no place's name, and
+// those are passed over with one lookup.
+const FORMS_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const key of FORM_KEYS) {
+  const words = key.split(' ');
+  const list = FORMS_BY_FIRST_WORD.get(words[0]!) ?? [];
+  list.push(words);
+  FORMS_BY_FIRST_WORD.set(words[0]!, list);
+}
+
+// The same few thousand words recur in every article: fold each once.
+const foldedWords = new Map<string, string>();
+function foldWord(word: string): string {
+  let key = foldedWords.get(word);
+  if (key === undefined) {
+    if (foldedWords.size > 50_000) foldedWords.clear();
+    foldedWords.set(word, (key = foldForMatch(word)));
+  }
+  return key;
+}
+
 /** The letters, digits and places' punctuation of `text`, as words with their offsets. */
 function wordsOf(text: string): { key: string; start: number; end: number }[] {
   const out: { key: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu))
-    out.push({ key: foldForMatch(m[0]), start: m.index, end: m.index + m[0].length });
+    out.push({ key: foldWord(m[0]), start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -134,31 +154,47 @@ export interface PlaceMention {
   end: number;
 }
 
+// Titles and short phrases are looked up again and again (every sighting of an office).
+const shortTextPlaces = new Map<string, PlaceMention[]>();
+const SHORT_TEXT = 200;
+
 /** Every mention of a province or city in `text`, longest reading first, in order. */
 export function findPlaces(text: string): PlaceMention[] {
+  if (text.length > SHORT_TEXT) return placesIn(text);
+  let found = shortTextPlaces.get(text);
+  if (!found) {
+    if (shortTextPlaces.size > 20_000) shortTextPlaces.clear();
+    shortTextPlaces.set(text, (found = placesIn(text)));
+  }
+  return found;
+}
+
+function placesIn(text: string): PlaceMention[] {
   const words = wordsOf(text);
   const found: PlaceMention[] = [];
   for (let i = 0; i < words.length;) {
     let matched = 0;
-    for (let n = Math.min(MAX_FORM_WORDS, words.length - i); n >= 1; n--) {
-      const key = words
-        .slice(i, i + n)
-        .map((w) => w.key)
-        .join(' ');
-      const place = BY_FORM.get(key);
-      // A one-word form (`TPHCM`) or a name of two or more words; `Hà` alone is no place.
-      if (!place) continue;
-      const [start, end] = [words[i]!.start, words[i + n - 1]!.end];
+    for (const form of FORMS_BY_FIRST_WORD.get(words[i]!.key) ?? []) {
+      if (i + form.length > words.length) continue;
+      let j = 1;
+      while (j < form.length && words[i + j]!.key === form[j]) j++;
+      if (j < form.length) continue;
+      const [start, end] = [words[i]!.start, words[i + form.length - 1]!.end];
       // Names are capitalised as written (`Hà Nội`, `thành phố Hồ Chí Minh`): `hà nội` is no name.
       if (!/\p{Lu}/u.test(text.slice(start, end))) continue;
-      found.push({ place, start, end });
-      matched = n;
+      found.push({ place: BY_FORM.get(form.join(' '))!, start, end });
+      matched = form.length;
       break;
     }
     i += matched || 1;
   }
   return found;
 }
+
+// Capitalised words in a row, joined by spaces or a dash (`Bà Rịa - Vũng Tàu`, `TP.HCM`), after
+// `thành phố` too: `Hồ Chí Minh` alone is the man.
+const CAPITALISED_RUN =
+  /(?:thành phố\s+)?\p{Lu}[\p{L}\p{N}.]*(?:(?:\s+|\s*[-–]\s*)\p{Lu}[\p{L}\p{N}.]*)*/gu;
 
 /**
  * The place a story is about: the province or city it names most often (the headline counts
@@ -172,7 +208,10 @@ export function homePlaceOf(text: string, headline: string | null = null): Place
     counts.set(m.place, c);
   };
   if (headline) for (const m of findPlaces(headline)) add(m, 2, -1);
-  for (const m of findPlaces(text)) add(m, 1, 0);
+  // A place's name is capitalised (`thành phố Hồ Chí Minh` holds the form `Hồ Chí Minh`): only
+  // runs of capitalised words are looked up, each short and seen in many articles.
+  for (const run of text.matchAll(CAPITALISED_RUN))
+    for (const m of findPlaces(run[0])) add(m, 1, run.index);
   let best: Place | null = null;
   let bestCount = 0;
   let bestFirst = Infinity;

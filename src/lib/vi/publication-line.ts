@@ -43,7 +43,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Reads a publication line; null if the line carries anything but what such lines carry. */
 export function readPublicationLine(text: string): PublicationLine | null {
-  if (text.length > 120) return null;
+  // Every form names a day with a four-digit year: most lines of an article hold none.
+  if (text.length > 120 || !/\d{4}/u.test(text)) return null;
   const segments = text.split(/\s*[|•·]\s*/u).filter((x) => x.trim());
   let published: string | null = null;
   let author: string | undefined;
