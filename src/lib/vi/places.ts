@@ -191,10 +191,43 @@ function placesIn(text: string): PlaceMention[] {
   return found;
 }
 
-// Capitalised words in a row, joined by spaces or a dash (`Bà Rịa - Vũng Tàu`, `TP.HCM`), after
-// `thành phố` too: `Hồ Chí Minh` alone is the man.
-const CAPITALISED_RUN =
-  /(?:thành phố\s+)?\p{Lu}[\p{L}\p{N}.]*(?:(?:\s+|\s*[-–]\s*)\p{Lu}[\p{L}\p{N}.]*)*/gu;
+/** Whether `word` starts with a capital letter (`Hà`, `TP.HCM`, `Đà`), cheaply. */
+function capitalised(word: string): boolean {
+  const c = word[0]!;
+  return c !== c.toLowerCase();
+}
+
+/**
+ * Runs of capitalised words (`Bà Rịa - Vũng Tàu`, `TP.HCM`, `Tp. Hồ Chí Minh`), with a `thành phố`
+ * before them (`Hồ Chí Minh` alone is the man), and where each starts. A place's name is
+ * capitalised, so only these are looked up: each is short, and the same runs recur across articles.
+ */
+function* capitalisedRuns(text: string): Generator<{ run: string; at: number }> {
+  const tokens = /\S+/g;
+  let start = -1;
+  let end = -1;
+  for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
+    const word = m[0];
+    const joins =
+      capitalised(word) ||
+      (start >= 0 && (word === '-' || word === '–' || word === 'phố')) ||
+      ((word === 'thành' || word === 'Thành') &&
+        text.startsWith('phố ', m.index + word.length + 1));
+    if (joins) {
+      if (start < 0) start = m.index;
+      end = m.index + word.length;
+      // A sentence or clause ends the run; an abbreviation's dot (`Tp.`, `TP.`) does not.
+      if (/[,;:!?)”"]$/u.test(word) || (word.endsWith('.') && word.length > 3)) {
+        yield { run: text.slice(start, end), at: start };
+        start = -1;
+      }
+      continue;
+    }
+    if (start >= 0) yield { run: text.slice(start, end), at: start };
+    start = -1;
+  }
+  if (start >= 0) yield { run: text.slice(start, end), at: start };
+}
 
 /**
  * The place a story is about: the province or city it names most often (the headline counts
@@ -210,8 +243,7 @@ export function homePlaceOf(text: string, headline: string | null = null): Place
   if (headline) for (const m of findPlaces(headline)) add(m, 2, -1);
   // A place's name is capitalised (`thành phố Hồ Chí Minh` holds the form `Hồ Chí Minh`): only
   // runs of capitalised words are looked up, each short and seen in many articles.
-  for (const run of text.matchAll(CAPITALISED_RUN))
-    for (const m of findPlaces(run[0])) add(m, 1, run.index);
+  for (const { run, at } of capitalisedRuns(text)) for (const m of findPlaces(run)) add(m, 1, at);
   let best: Place | null = null;
   let bestCount = 0;
   let bestFirst = Infinity;
