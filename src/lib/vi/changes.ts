@@ -69,9 +69,11 @@ export const SANCTIONS: readonly [RegExp, Sanction][] = [
 ];
 
 const W = (s: string) => `(?<![a-z0-9])(?:${s})(?![a-z0-9])`;
-const COMPILED = CHANGE_PHRASES.map((p) => ({ ...p, re: new RegExp(W(p.phrase), 'u') }));
+// Folded text and the phrases are plain ASCII: without the `u` flag the patterns run twice as fast
+// (every sentence of every article goes through `ANY_CHANGE`).
+const COMPILED = CHANGE_PHRASES.map((p) => ({ ...p, re: new RegExp(W(p.phrase)) }));
 // One pass that rules out most sentences before the per-phrase patterns run.
-const ANY_CHANGE = new RegExp(CHANGE_PHRASES.map((p) => W(p.phrase)).join('|'), 'u');
+const ANY_CHANGE = new RegExp(W(CHANGE_PHRASES.map((p) => p.phrase).join('|')));
 
 export interface ChangeTrigger {
   change: LeadershipChange;

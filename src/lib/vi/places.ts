@@ -191,42 +191,65 @@ function placesIn(text: string): PlaceMention[] {
   return found;
 }
 
-/** Whether `word` starts with a capital letter (`Hà`, `TP.HCM`, `Đà`), cheaply. */
-function capitalised(word: string): boolean {
-  const c = word[0]!;
-  return c !== c.toLowerCase();
+/** Whether the letter at `at` is a capital (`H`, `Đ`, `Ắ`), cheaply for ASCII. */
+function capitalAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  const ch = text[at]!;
+  return ch !== ch.toLowerCase();
 }
 
+const isSpaceCode = (code: number) =>
+  code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0;
+
 /**
- * Runs of capitalised words (`Bà Rịa - Vũng Tàu`, `TP.HCM`, `Tp. Hồ Chí Minh`), with a `thành phố`
- * before them (`Hồ Chí Minh` alone is the man), and where each starts. A place's name is
- * capitalised, so only these are looked up: each is short, and the same runs recur across articles.
+ * Calls `visit` with each run of capitalised words (`Bà Rịa - Vũng Tàu`, `TP.HCM`, `Tp. Hồ Chí
+ * Minh`), `thành phố` before them included (`Hồ Chí Minh` alone is the man), and where it starts.
+ * A place's name is capitalised, so only these are looked up: each is short, and the same runs
+ * recur across articles. A plain scan: every article's whole text goes through it.
  */
-function* capitalisedRuns(text: string): Generator<{ run: string; at: number }> {
-  const tokens = /\S+/g;
+function forEachCapitalisedRun(text: string, visit: (run: string, at: number) => void): void {
+  const n = text.length;
   let start = -1;
   let end = -1;
-  for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
-    const word = m[0];
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const from = i;
+    while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+    const last = text.charCodeAt(i - 1);
+    const length = i - from;
     const joins =
-      capitalised(word) ||
-      (start >= 0 && (word === '-' || word === '–' || word === 'phố')) ||
-      ((word === 'thành' || word === 'Thành') &&
-        text.startsWith('phố ', m.index + word.length + 1));
-    if (joins) {
-      if (start < 0) start = m.index;
-      end = m.index + word.length;
-      // A sentence or clause ends the run; an abbreviation's dot (`Tp.`, `TP.`) does not.
-      if (/[,;:!?)”"]$/u.test(word) || (word.endsWith('.') && word.length > 3)) {
-        yield { run: text.slice(start, end), at: start };
-        start = -1;
-      }
+      capitalAt(text, from) ||
+      (start >= 0 &&
+        ((length === 1 && (last === 0x2d || last === 0x2013)) || text.startsWith('phố', from))) ||
+      ((text.startsWith('thành', from) || text.startsWith('Thành', from)) &&
+        text.startsWith(' phố ', from + 5));
+    if (!joins) {
+      if (start >= 0) visit(text.slice(start, end), start);
+      start = -1;
       continue;
     }
-    if (start >= 0) yield { run: text.slice(start, end), at: start };
-    start = -1;
+    if (start < 0) start = from;
+    end = i;
+    // A sentence or clause ends the run; an abbreviation's dot (`Tp.`, `TP.`) does not.
+    const ends =
+      last === 0x2c ||
+      last === 0x3b ||
+      last === 0x3a ||
+      last === 0x21 ||
+      last === 0x3f ||
+      last === 0x29 ||
+      last === 0x201d ||
+      last === 0x22 ||
+      (last === 0x2e && length > 3);
+    if (ends) {
+      visit(text.slice(start, end), start);
+      start = -1;
+    }
   }
-  if (start >= 0) yield { run: text.slice(start, end), at: start };
+  if (start >= 0) visit(text.slice(start, end), start);
 }
 
 /**
@@ -243,7 +266,9 @@ export function homePlaceOf(text: string, headline: string | null = null): Place
   if (headline) for (const m of findPlaces(headline)) add(m, 2, -1);
   // A place's name is capitalised (`thành phố Hồ Chí Minh` holds the form `Hồ Chí Minh`): only
   // runs of capitalised words are looked up, each short and seen in many articles.
-  for (const { run, at } of capitalisedRuns(text)) for (const m of findPlaces(run)) add(m, 1, at);
+  forEachCapitalisedRun(text, (run, at) => {
+    for (const m of findPlaces(run)) add(m, 1, at);
+  });
   let best: Place | null = null;
   let bestCount = 0;
   let bestFirst = Infinity;
