@@ -170,8 +170,12 @@ export function printLiveRebuild(rows: LiveRebuildTimes[]): void {
       median(r.build.map((b) => b[k])).toFixed(0);
     const goal =
       r.articles >= 10_000 ? '< 1,000 ms to screen' : r.seeds ? '< 300 ms save to screen' : '';
+    // Without a browser (`--no-browser`) nothing reaches a screen: say so rather than print NaN.
+    const screen = r.screen.length
+      ? `${median(r.screen).toFixed(0)} (${r.screen.map((t) => t.toFixed(0)).join(', ')})`
+      : 'not measured (no browser)';
     console.log(
-      `${r.articles} | ${m('total')} (${m('extract')} / ${m('compile')} / ${m('write')}) | ${median(r.screen).toFixed(0)} (${r.screen.map((t) => t.toFixed(0)).join(', ')}) | ${goal}`,
+      `${r.articles} | ${m('total')} (${m('extract')} / ${m('compile')} / ${m('write')}) | ${screen} | ${goal}`,
     );
   }
 }
