@@ -18,7 +18,8 @@ export const loadPresenterView = once(() => import('../components/present/Presen
 export const loadEmbedDialog = once(() => import('../components/embed/EmbedDialog.svelte'));
 export const loadCompactEmbed = once(() => import('../components/embed/CompactEmbed.svelte'));
 export const loadEmbedFooter = once(() => import('../components/embed/EmbedFooter.svelte'));
-export const loadCardActions = once(() => import('../components/share/CardActions.svelte'));
+// The open event's card, with its neighbours and actions (share, cite): on the first selection.
+export const loadCardPanel = once(() => import('../components/detail/CardPanel.svelte'));
 export const loadDownloadMenu = once(() => import('../components/share/DownloadMenu.svelte'));
 // The list view and the not-found notice are one toggle or one bad link away.
 export const loadEventList = once(() => import('../components/list/EventList.svelte'));
@@ -31,5 +32,7 @@ export const loadTooltip = once(() => import('../components/timeline/Tooltip.sve
 export const loadLinks = once(() => import('../components/timeline/Links.svelte'));
 // The canvas that draws the marks while a gesture moves the view: loaded after the first draw.
 export const loadMarksCanvas = once(() => import('../components/timeline/MarksCanvas.svelte'));
-// The legend's line, loaded when a reader first opens it.
+// The legend's toggle follows the first draw by a moment (its room is kept); its line loads when a
+// reader first opens it.
+export const loadLegendToggle = once(() => import('../components/legend/LegendToggle.svelte'));
 export const loadLegend = once(() => import('../components/legend/Legend.svelte'));

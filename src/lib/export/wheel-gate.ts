@@ -85,3 +85,12 @@ export function wheelGateArea(gate: WheelGate): Attachment<HTMLElement> {
     };
   };
 }
+
+/** A gate and the attachment for the embed's root, made together (embed mode loads this module). */
+export function embedWheelGate(onhint: (visible: boolean) => void): {
+  gate: WheelGate;
+  area: Attachment<HTMLElement>;
+} {
+  const gate = new WheelGate({ onhint });
+  return { gate, area: wheelGateArea(gate) };
+}

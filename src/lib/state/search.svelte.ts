@@ -34,25 +34,12 @@ export interface SearchSource {
 
 export type EngineLoader = (source: SearchSource) => Promise<SearchEngine>;
 
-/** The real loader: dynamic imports, so fuse.js and the index code stay out of the first bundle. */
-export const loadEngine: EngineLoader = async (source) => {
-  if (source.events > WORKER_THRESHOLD) {
-    const { createSearchClient, createSearchWorker } = await import('../search/client');
-    const client = createSearchClient(createSearchWorker(), { url: source.url });
-    await client.ready;
-    return { run: (query) => client.search(query), dispose: () => client.dispose() };
-  }
-  const [{ loadSearch }, dataset] = await Promise.all([import('../search/lazy'), source.full()]);
-  if (!dataset) throw new Error('search: the full dataset could not be loaded');
-  const loaded = await loadSearch(dataset);
-  return {
-    run: async (query) => ({
-      results: loaded.search(query),
-      eventIds: loaded.matchingEventIds(query),
-    }),
-    matchingEventIds: (query) => loaded.matchingEventIds(query),
-  };
-};
+/**
+ * The real loader: dynamic imports, so fuse.js and the index code stay out of the first bundle,
+ * and so does the choice between them (search/engine.ts).
+ */
+export const loadEngine: EngineLoader = (source) =>
+  import('../search/engine').then((m) => m.loadEngine(source));
 
 export class SearchState {
   engine = $state.raw<SearchEngine | null>(null);
