@@ -4,12 +4,13 @@
  * it had open still open; a broken article shows a notice naming it while the last good timeline
  * stays. Runs its own `vite` dev server on a temporary seeds folder (E2E_DEV_PORT, default 5199).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Dataset } from '../src/lib/dataset/types';
+import { startDevServer } from '../scripts/dev-server';
 import { axeViolations } from './axe';
 
 const root = join(import.meta.dirname, '..');
@@ -34,32 +35,9 @@ test.beforeAll(async () => {
   mkdirSync(seeds);
   for (const f of readdirSync(join(root, 'seeds')).filter((x) => x.endsWith('.txt')))
     copyFileSync(join(root, 'seeds', f), join(seeds, f));
-  server = spawn(
-    process.execPath,
-    [
-      join(root, 'node_modules/vite/bin/vite.js'),
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-    ],
-    {
-      cwd: root,
-      env: { ...process.env, SEEDS_DIR: seeds, DATA_OUT: join(work, 'out', 'timeline.json') },
-      stdio: 'ignore',
-    },
-  );
-  // The dev server is up when it serves the dataset (it waits for its first build).
-  for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`${origin}/data/timeline.core.json`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the dev server did not start on port ${port}`);
+  const dev = startDevServer({ port, seeds, dataOut: join(work, 'out', 'timeline.json') });
+  server = dev.server;
+  await dev.ready();
 });
 
 test.afterAll(() => {

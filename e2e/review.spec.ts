@@ -5,12 +5,13 @@
  * the timeline without a page reload, and the cards carry the editor's marks. Runs its own `vite`
  * dev server (E2E_REVIEW_PORT, default 5210).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset } from '../src/lib/dataset/types';
+import { startDevServer } from '../scripts/dev-server';
 import { axeViolations } from './axe';
 
 const root = join(import.meta.dirname, '..');
@@ -29,31 +30,9 @@ test.beforeAll(async () => {
   mkdirSync(seeds);
   for (const f of readdirSync(join(root, 'seeds')).filter((x) => /\.(txt|json)$/.test(x)))
     copyFileSync(join(root, 'seeds', f), join(seeds, f));
-  server = spawn(
-    process.execPath,
-    [
-      join(root, 'node_modules/vite/bin/vite.js'),
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-    ],
-    {
-      cwd: root,
-      env: { ...process.env, SEEDS_DIR: seeds, DATA_OUT: join(work, 'out', 'timeline.json') },
-      stdio: 'ignore',
-    },
-  );
-  for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`${origin}/data/timeline.core.json`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the dev server did not start on port ${port}`);
+  const dev = startDevServer({ port, seeds, dataOut: join(work, 'out', 'timeline.json') });
+  server = dev.server;
+  await dev.ready();
 });
 
 test.afterAll(() => {

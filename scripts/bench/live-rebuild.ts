@@ -12,11 +12,11 @@
  * Each change appends a dated sentence, so every save changes the dataset. Prints medians; the
  * article is restored at the end.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatasetBuilder } from '../dataset-builder.ts';
+import { startDevServer } from '../dev-server.ts';
 import { launchChromium } from './harness.ts';
 
 export interface LiveRebuildTimes {
@@ -77,27 +77,15 @@ export async function timeSaveToScreen(
   saves: number,
   port: number,
 ): Promise<number[]> {
-  const root = join(import.meta.dirname, '..', '..');
   const work = mkdtempSync(join(tmpdir(), 'live-bench-'));
-  const server = spawn(
-    process.execPath,
-    [
-      join(root, 'node_modules/vite/bin/vite.js'),
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-    ],
-    {
-      cwd: root,
-      env: { ...process.env, SEEDS_DIR: seeds, DATA_OUT: join(work, 'timeline.json') },
-      stdio: ['ignore', openSync(join(work, 'vite.log'), 'w'), 'pipe'],
-    },
-  );
+  const { server, origin, ready } = startDevServer({
+    port,
+    seeds,
+    dataOut: join(work, 'timeline.json'),
+    stdio: ['ignore', openSync(join(work, 'vite.log'), 'w'), 'pipe'],
+  });
   let serverErrors = '';
   server.stderr?.on('data', (chunk: Buffer) => (serverErrors += chunk.toString()));
-  const origin = `http://127.0.0.1:${port}`;
   const browser = await launchChromium();
   const files = readdirSync(seeds)
     .filter((f) => f.endsWith('.txt'))
@@ -106,15 +94,7 @@ export async function timeSaveToScreen(
   const original = readFileSync(join(seeds, file), 'utf8');
   const times: number[] = [];
   try {
-    for (let i = 0; ; i++) {
-      const up = await fetch(`${origin}/data/timeline.core.json`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (up) break;
-      if (i > 600) throw new Error('the dev server did not start');
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await ready(600);
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(`${origin}/`);
     // Drawn (at 10,000 events the lanes show counts, not marks, at the full view).
