@@ -59,6 +59,8 @@ export interface RawEvent {
   fromPersonName?: string;
   change?: LeadershipChange;
   sanction?: Sanction;
+  /** Given the body to run (`phụ trách, điều hành`), not its head's title: no role follows. */
+  runsBody?: true;
   /** `thay ông Z được điều động làm W`: where the holder replaced went. */
   predecessor?: { name: string; title: string };
 }
@@ -74,6 +76,8 @@ export interface UndatedChange {
   office: string;
   change: LeadershipChange;
   sanction?: Sanction;
+  /** See `RawEvent.runsBody`. */
+  runsBody?: true;
   title: string;
   sentence: FactSentence;
   highlights: string[];
@@ -490,6 +494,7 @@ function changeEvent(
   raw.office = reading.office;
   raw.change = reading.change;
   raw.sanction = reading.sanction;
+  if (reading.runsBody) raw.runsBody = true;
   raw.fromPersonName = reading.fromPerson;
   if (reading.predecessorMove)
     raw.predecessor = {
@@ -738,6 +743,7 @@ function contextChanges(
       office: reading.office,
       change: reading.change,
       ...(reading.sanction ? { sanction: reading.sanction } : {}),
+      ...(reading.runsBody ? { runsBody: true as const } : {}),
       title: changeTitle(reading, article.addressed),
       sentence: s,
       highlights: [reading.triggerText, reading.officeText ?? ''],
@@ -986,7 +992,12 @@ function sightingsIn(
         stated: stated(e),
         sentence: e.sentence,
       });
-    if (e.change === 'suspension' || e.change === 'dismissal' || e.change === 'discipline')
+    if (
+      e.runsBody ||
+      e.change === 'suspension' ||
+      e.change === 'dismissal' ||
+      e.change === 'discipline'
+    )
       continue;
     sightings.push({
       name: e.person,
@@ -999,7 +1010,12 @@ function sightingsIn(
   for (const u of undated) {
     if (u.predecessor)
       sightings.push({ ...u.predecessor, date: null, stated: false, sentence: u.sentence });
-    if (u.change === 'suspension' || u.change === 'dismissal' || u.change === 'discipline')
+    if (
+      u.runsBody ||
+      u.change === 'suspension' ||
+      u.change === 'dismissal' ||
+      u.change === 'discipline'
+    )
       continue;
     sightings.push({
       name: u.person,

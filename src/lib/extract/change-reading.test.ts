@@ -57,6 +57,20 @@ describe('changes of office, read', () => {
     ]);
   });
 
+  it('titles running a body as such, and gives no role of its head', () => {
+    const facts = extractArticleFacts(
+      't.txt',
+      article(
+        'Ngày 16/7, Ban Thường vụ Tỉnh ủy đã phân công ông Lê Văn Minh, Phó Chủ tịch UBND tỉnh, phụ trách, điều hành hoạt động của UBND tỉnh thay ông Trần Văn Hòa.',
+      ),
+    );
+    expect(facts.events.find((e) => e.kind === 'leadership')?.title).toBe(
+      'Phân công ông Lê Văn Minh phụ trách, điều hành UBND tỉnh Đắk Lắk, thay ông Trần Văn Hòa',
+    );
+    const roles = facts.sightings.filter((s) => s.name === 'Lê Văn Minh').map((s) => s.title);
+    expect(roles).not.toContain('Chủ tịch UBND tỉnh Đắk Lắk');
+  });
+
   it('keeps the body’s statement of a change the headline states shorter', () => {
     const text = [
       'Ông Trịnh Minh Khoa được bầu giữ chức Chủ tịch UBND tỉnh Khánh Hòa',

@@ -24,6 +24,11 @@ export interface ChangeReading {
   /** The office, canonical; and as printed. */
   office?: string;
   officeText?: string;
+  /**
+   * `được giao phụ trách, điều hành UBND TP`: the person runs the body (the office is its head's)
+   * without being elected or appointed to it.
+   */
+  runsBody?: true;
   /** `thay ông Z được điều động làm W`: where the replaced holder went. */
   predecessorMove?: { person: string; office: string; officeText: string };
 }
@@ -42,7 +47,7 @@ function officeAfter(
   text: string,
   from: number,
   limit: number,
-): { title: string; start: number } | null {
+): { title: string; start: number; runsBody?: true } | null {
   const rest = text.slice(from, limit);
   // Straight after the verb (`tái đắc cử chức Bí thư…`, `cách chức Chủ tịch…`)…
   const lead = /^\s*(?:(?:chức(?: vụ| danh)?|vào chức vụ)\s+)?/u.exec(rest)![0].length;
@@ -58,7 +63,12 @@ function officeAfter(
     if (/^(?:phụ trách|điều hành)/iu.test(m[0])) {
       const body = RUNS_BODY.exec(rest.slice(m.index + m[0].length));
       const head = body && headOfBody(rest.slice(m.index + m[0].length + body[0].length));
-      if (head) return { title: head, start: from + m.index + m[0].length + body[0].length };
+      if (head)
+        return {
+          title: head,
+          start: from + m.index + m[0].length + body[0].length,
+          runsBody: true,
+        };
     }
   }
   return null;
@@ -153,6 +163,7 @@ export function readChange(
   if (office) {
     reading.officeText = office.title;
     reading.office = canonicalTitle(office.title, home);
+    if ('runsBody' in office && office.runsBody) reading.runsBody = true;
   }
   return reading;
 }

@@ -92,6 +92,7 @@ describe.each(expectedArticles.map((a) => [a.file, a] as const))('%s', (file, ar
           titles.some((x) => x.includes(fold(t))),
           `${p.name}: ${t} in ${titles.join(', ')}`,
         ).toBe(true);
+      for (const t of p.notTitles ?? []) expect(titles, p.name).not.toContain(fold(t));
     }
   });
 

@@ -15,6 +15,8 @@ export interface ChangeFacts {
   person?: string;
   office?: string;
   fromPerson?: string;
+  /** The person runs the body whose head the office is, not appointed to it (`phụ trách, điều hành`). */
+  runsBody?: true;
 }
 
 /** `ông Phan Văn Mãi`, `bà Vũ Thu Hà`: a name as the article addresses the person. */
@@ -74,6 +76,11 @@ export function changeTitle(f: ChangeFacts, addressed: Addressed): string {
     return f.sanction
       ? SANCTION_TITLE[f.sanction](who, office)
       : `Kỷ luật ${who}${office ? `, ${office}` : ''}`;
+  // `Giao ông X phụ trách, điều hành UBND TP, thay ông Y`: not made its Chủ tịch.
+  if (f.runsBody && office) {
+    const body = office.replace(/^(?:Phó\s+)?\S+(?:\s+(?:tịch|thư|đốc|trưởng))?\s+/u, '');
+    return `${capitalise(f.triggerText.toLowerCase())} ${who} phụ trách, điều hành ${body}${replaced}`.trim();
+  }
   const folded = foldForMatch(f.triggerText);
   const verb = VERBS.find(([re]) => re.test(folded));
   if (verb) return `${verb[1](f, who, office)}${replaced}`.trim();
