@@ -9,7 +9,7 @@ import type {
   Precision,
   TimelineEvent,
 } from '../dataset/types';
-import { foldDisplay, normalizeText } from './fold';
+import { foldDisplay, normalizeText } from '../vi/fold-map';
 
 /**
  * Field weights. Names, codes and titles are what people remember and type; a word deep in a
