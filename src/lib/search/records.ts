@@ -67,6 +67,7 @@ export interface EventRecord extends RecordBase {
   date: string;
   endDate: string | null;
   precision: Precision;
+  dateInferred: boolean;
 }
 export interface PersonRecord extends RecordBase {
   type: 'person';
@@ -133,6 +134,7 @@ function eventRecord(
     date: event.date,
     endDate: event.endDate ?? null,
     precision: event.precision,
+    dateInferred: event.dateInferred,
     fields: [
       field('title', EVENT_FIELDS.title, event.title),
       field('people', EVENT_FIELDS.people, list(event.people, names).join(', ')),
