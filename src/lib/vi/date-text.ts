@@ -25,10 +25,8 @@ export async function loadEnglishDates(): Promise<void> {
   english ??= (await import('./date-en')).englishDates;
 }
 
-const EN_MONTHS =
-  'January February March April May June July August September October November December'.split(
-    ' ',
-  );
+/** `October`: the English month names, in the browser's own words (no list to download). */
+const enMonth = (m: number) => new Date(2000, m - 1).toLocaleString('en', { month: 'long' });
 const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: month (1-12) and day only when present. */
@@ -57,7 +55,7 @@ export function formatShortDay(iso: string, lang: Lang): string {
 /** A date at its own precision, as parts: `[11, 4, 2019]`, `[4, 2019]` / `[11, 'April', 2019]`. */
 function boundParts(iso: string, lang: Lang): (string | number)[] {
   const { y, m, d } = parts(iso);
-  return [d, m && (lang === 'vi' ? m : EN_MONTHS[m - 1]), y].filter((x) => x !== undefined);
+  return [d, m && (lang === 'vi' ? m : enMonth(m)), y].filter((x) => x !== undefined);
 }
 const sepOf = (lang: Lang) => (lang === 'vi' ? '/' : ' ');
 /** A date at its own precision: `11/4/2019`, `4/2019`, `2019` / `11 April 2019`. */
@@ -123,7 +121,7 @@ export function eventDateText(
       return vi
         ? `tháng ${m}/${y}`
         : citation
-          ? `${EN_MONTHS[m - 1]} ${y}`
+          ? `${enMonth(m)} ${y}`
           : (english?.month(event.date) ?? event.date);
     default:
       return citation
