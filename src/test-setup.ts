@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { loadEnglishDates } from './lib/format/date';
+import { loadEnglishDates } from './lib/vi/date-text';
 
 // The app loads English dates with the English strings; components rendered in English here get
 // them from the start.

@@ -10,7 +10,7 @@
  * every string from the dataset escaped.
  */
 import type { CoreDataset, EventKind } from '../dataset/types';
-import { formatTick } from '../format/date';
+import { formatTick } from '../vi/date-text';
 import { escapeHtml as esc } from '../share/escape';
 import type { Domain } from '../timeline/domain';
 import {

@@ -4,7 +4,7 @@
  */
 import { LEGEND_STRINGS } from '../../components/legend/strings';
 import type { CoreDataset, EventKind } from '../dataset/types';
-import { formatEventDate, formatShortDay } from '../format/date';
+import { eventDateText, formatShortDay } from '../vi/date-text';
 import type { Lang, Strings } from '../i18n';
 import type { Domain } from '../timeline/domain';
 import type { PlacedEvent } from '../timeline/order';
@@ -46,7 +46,7 @@ export function slideContent(view: SlideView): SlideContent {
     legend: LEGEND_STRINGS[lang],
     otherOffices: t.timeline.otherOffices,
     highlight: event
-      ? { id: event.id, date: formatEventDate(event, lang), title: event.title }
+      ? { id: event.id, date: eventDateText(event, lang), title: event.title }
       : null,
   };
 }

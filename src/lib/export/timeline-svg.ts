@@ -9,7 +9,7 @@
  * every string from the dataset is escaped.
  */
 import type { EventKind } from '../dataset/types';
-import { formatTick } from '../format/date';
+import { formatTick } from '../vi/date-text';
 import { escapeHtml } from '../share/escape';
 import type { Domain } from '../timeline/domain';
 import { layoutLane, type LaneLayout } from '../timeline/layout';

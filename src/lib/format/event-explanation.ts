@@ -9,7 +9,7 @@
  */
 import type { TimelineEvent } from '../dataset/types';
 import type { Lang } from '../i18n';
-import { dayText, eventDateText } from '../share/date-text';
+import { dayText, eventDateText } from '../vi/date-text';
 
 /** A person's name by id; undefined when the dataset has no such person. */
 export type NameOf = (id: string) => string | undefined;
@@ -82,7 +82,7 @@ export function dateReasonText(event: Explained, names: NameOf, lang: Lang): str
 
 /** `on 16 August 2023`, `in August 2023`, `between 11 April 2019 and 22 April 2021`. */
 function whenEn(event: Explained): string {
-  const text = eventDateText(event, 'en');
+  const text = eventDateText(event, 'en', 'citation');
   if (event.endDate && event.precision !== 'quarter') return text;
   return event.precision === 'day' ? `on ${text}` : `in ${text}`;
 }

@@ -4,7 +4,7 @@
  * date formats (a few kilobytes, outside the first download's budget). The store is reactive, so
  * a view that asked for English while it was loading redraws in English when it arrives.
  */
-import { loadEnglishDates } from '../format/date';
+import { loadEnglishDates } from '../vi/date-text';
 import type { Lang } from './index';
 import { vi, type Strings } from './vi';
 

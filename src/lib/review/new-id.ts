@@ -3,12 +3,12 @@
  * ids (`2021-04-22-hop-ban-thuong-vu`), with a number after it when the id is taken. Written once
  * into the corrections file, so later changes to the title do not change it.
  */
-import { foldText } from '../search/fold';
+import { foldForSearch } from '../vi/fold-map';
 
 const MAX_SLUG = 60;
 
 export function slugOf(title: string): string {
-  const words = foldText(title)
+  const words = foldForSearch(title)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   let slug = '';

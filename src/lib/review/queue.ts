@@ -3,7 +3,7 @@
  * editor with an hour checks what the compiler was least sure of. Pure: a dataset in, a list out.
  */
 import type { Dataset, Person, TimelineEvent } from '../dataset/types';
-import { foldText } from '../search/fold';
+import { foldForSearch } from '../vi/fold-map';
 
 /**
  * Why an event needs a person's eyes:
@@ -60,7 +60,7 @@ export function isFragmentTitle(event: TimelineEvent): boolean {
   const title = event.title.trim();
   if (/(…|\.\.\.)$/.test(title) || title.split(/\s+/).length <= 3) return true;
   const quote = event.sources[0]?.quote;
-  return !!quote && foldText(quote).includes(foldText(title));
+  return !!quote && foldForSearch(quote).includes(foldForSearch(title));
 }
 
 function hasRole(event: TimelineEvent, id: string, people: Map<string, Person>): boolean {

@@ -6,7 +6,7 @@
  * word elsewhere that happens to match one query word: `dinh tien dung` marks `Đinh Tiến Dũng`,
  * not the `dựng` of `xây dựng`, `tiếp` or `triển` in the same title.
  */
-import { foldWithMap, toDisplayRange } from './fold';
+import { foldWithMap, toDisplayRange } from '../vi/fold-map';
 import type { Plan } from './plan';
 import type { SearchField } from './records';
 import { PHRASE_SLACK, scanField } from './phrase';

@@ -85,8 +85,18 @@ function toHit(s: Scored, p: Plan): EventHit | PersonHit | DocumentHit {
   });
   const extra =
     bestField >= 0 ? snippet(highlight(others[bestField]!, marked(bestField + 1))) : null;
-  const { kind, date, endDate, precision } = r;
-  return { id: r.id, score: s.score, kind, date, endDate, precision, title: main, snippet: extra };
+  const { kind, date, endDate, precision, dateInferred } = r;
+  return {
+    id: r.id,
+    score: s.score,
+    kind,
+    date,
+    endDate,
+    precision,
+    dateInferred,
+    title: main,
+    snippet: extra,
+  };
 }
 
 /** Grouped results for a query, best first, each with highlight ranges into its display text. */

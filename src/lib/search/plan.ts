@@ -1,5 +1,5 @@
 /** A query, folded and matched against the vocabulary once, for everything that follows. */
-import { foldText } from './fold';
+import { foldForSearch } from '../vi/fold-map';
 import type { Neighbours } from './neighbours';
 import { QUALITY_SLIP, type TokenMatch, type Vocabulary } from './vocabulary';
 
@@ -59,7 +59,7 @@ export function makePlan(
   query: string,
   neighbours?: Neighbours,
 ): Plan | null {
-  const folded = foldText(query.slice(0, MAX_QUERY_CHARS));
+  const folded = foldForSearch(query.slice(0, MAX_QUERY_CHARS));
   const words = folded.split(' ').filter(Boolean).slice(0, MAX_QUERY_WORDS);
   if (words.join('').length < MIN_QUERY_CHARS) return null;
   const size = vocabulary.tokens.length;

@@ -9,7 +9,7 @@ import type {
   Precision,
   TimelineEvent,
 } from '../dataset/types';
-import { foldDisplay, normalizeText } from './fold';
+import { foldDisplay, normalizeText } from '../vi/fold-map';
 
 /**
  * Field weights. Names, codes and titles are what people remember and type; a word deep in a
@@ -67,6 +67,7 @@ export interface EventRecord extends RecordBase {
   date: string;
   endDate: string | null;
   precision: Precision;
+  dateInferred: boolean;
 }
 export interface PersonRecord extends RecordBase {
   type: 'person';
@@ -133,6 +134,7 @@ function eventRecord(
     date: event.date,
     endDate: event.endDate ?? null,
     precision: event.precision,
+    dateInferred: event.dateInferred,
     fields: [
       field('title', EVENT_FIELDS.title, event.title),
       field('people', EVENT_FIELDS.people, list(event.people, names).join(', ')),

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileArticles, type ArticleInput } from '../extract/compile';
-import { foldText } from './fold';
+import { foldForSearch } from '../vi/fold-map';
 import { createSearchIndex, search } from './index';
 
 const dir = fileURLToPath(new URL('../../../seeds/', import.meta.url));
@@ -30,7 +30,7 @@ const DIRECTIVE_24_EVENTS = ids((e) => e.documents.includes(directive24));
 const PLAN_171_EVENT = ids((e) => e.kind === 'directive' && e.documents.includes(plan171));
 // The conference about Chỉ thị 24: an event (not the issuance) that involves the directive.
 const DIRECTIVE_24_CONFERENCE = ids((e) => e.kind === 'event' && e.documents.includes(directive24));
-const ONLINE = ids((e) => foldText(e.title).includes('truc tuyen'));
+const ONLINE = ids((e) => foldForSearch(e.title).includes('truc tuyen'));
 
 describe('search on the compiled seeds', () => {
   it('the seeds hold what the queries look for', () => {

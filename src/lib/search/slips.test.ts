@@ -4,7 +4,7 @@
  * words that make the match, each whole.
  */
 import { describe, expect, it } from 'vitest';
-import { foldText } from './fold';
+import { foldForSearch } from '../vi/fold-map';
 import { loadTestDataset } from './fixtures/test-dataset';
 import { generateDataset } from '../generate/dataset';
 import { createSearchIndex, search } from './index';
@@ -18,7 +18,7 @@ const marked = (h: Highlighted | null) => (h ? h.ranges.map(([a, b]) => h.text.s
 
 /** Every query one slip away from `text`, with what the slip was. */
 function slips(text: string): [string, string][] {
-  const words = foldText(text).split(' ');
+  const words = foldForSearch(text).split(' ');
   const out: [string, string][] = [];
   words.forEach((word, w) => {
     if (!/^\p{L}+$/u.test(word)) return; // numbers are typed exactly: `171` is never `170`

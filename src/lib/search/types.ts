@@ -15,6 +15,7 @@ export interface EventHit {
   date: string;
   endDate: string | null;
   precision: Precision;
+  dateInferred: boolean;
   title: Highlighted;
   /** Where the match was when it was not (only) the title: summary, people, documents, sources. */
   snippet: Highlighted | null;

@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CITATION_STYLES, citeEvent } from './citation';
-import { eventDateText } from './date-text';
 import { escapeMarkdown, safeLinkUrl } from './escape';
 import { testDataset } from './test-dataset';
 
 const dataset = testDataset();
 const permalink = 'https://news.example/timeline/e/2023-08-16-hoi-nghi/';
-
-describe('eventDateText writes a date with exactly its precision', () => {
-  it.each([
-    [{ date: '2023-08-16', precision: 'day' }, 'ngày 16/8/2023', '16 August 2023'],
-    [{ date: '2023-08', precision: 'month' }, 'tháng 8/2023', 'August 2023'],
-    [{ date: '2019-01', endDate: '2019-03-31', precision: 'quarter' }, 'quý I/2019', 'Q1 2019'],
-    [{ date: '2020-10', endDate: '2020-12-31', precision: 'quarter' }, 'quý IV/2020', 'Q4 2020'],
-    [{ date: '2021', precision: 'year' }, 'năm 2021', '2021'],
-    [
-      { date: '2019-04-11', endDate: '2021-04-22', precision: 'day' },
-      'khoảng 11/4/2019 – 22/4/2021',
-      'between 11 April 2019 and 22 April 2021',
-    ],
-    [
-      { date: '2020-03', endDate: '2020-05', precision: 'month' },
-      'khoảng 3/2020 – 5/2020',
-      'between March 2020 and May 2020',
-    ],
-  ] as const)('%o → %s / %s', (event, vi, en) => {
-    expect(eventDateText(event, 'vi')).toBe(vi);
-    expect(eventDateText(event, 'en')).toBe(en);
-  });
-});
 
 describe('escapeMarkdown renders data as exactly its characters', () => {
   it.each([

@@ -10,7 +10,7 @@ import type { Dataset, Source, TimelineEvent } from '../dataset/types';
 import { isWebAddress } from '../dataset/web-address';
 import { eventTitle } from '../format/event-explanation';
 import type { Lang } from '../i18n';
-import { dayText, eventDateText } from './date-text';
+import { dayText, eventDateText } from '../vi/date-text';
 import { escapeMarkdown, safeLinkUrl } from './escape';
 
 export type CitationStyle = 'text' | 'markdown' | 'csl';
@@ -162,7 +162,8 @@ export function citeEvent(
   const labels = LABELS[lang];
   const people = new Map(dataset.people.map((p) => [p.id, p.name]));
   const title = eventTitle(event, (id) => people.get(id), lang);
-  const date = eventDateText(event, lang) + (event.dateInferred ? ` (${labels.inferred})` : '');
+  const date =
+    eventDateText(event, lang, 'citation') + (event.dateInferred ? ` (${labels.inferred})` : '');
   const sources = sourcesOf(dataset, event);
   const link = safeLinkUrl(options.permalink);
   const accessed = `${labels.accessed} ${dayText(options.accessed, lang)}`;

@@ -5,7 +5,7 @@
  * `<meta name="timeline-event">`. String work only, no DOM: the build runs in Node.
  */
 import type { TimelineEvent } from '../dataset/types';
-import { eventDateText } from './date-text';
+import { eventDateText } from '../vi/date-text';
 import { escapeHtml } from './escape';
 
 export interface EventPageInput {
@@ -64,7 +64,7 @@ function withoutLeadingDate(summary: string, event: TimelineEvent): string {
 /** `ngày 16/8/2023: đồng chí Đinh Tiến Dũng…`, the date once, at most 200 characters. */
 export function eventDescription(event: TimelineEvent): string {
   const summary = withoutLeadingDate(event.summary, event);
-  return truncate(`${eventDateText(event, 'vi')}: ${summary}`, DESCRIPTION_MAX);
+  return truncate(`${eventDateText(event, 'vi', 'citation')}: ${summary}`, DESCRIPTION_MAX);
 }
 
 function tags(input: EventPageInput): string[] {

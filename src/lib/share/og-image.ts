@@ -7,7 +7,7 @@
  */
 import type { DateRange, EventKind, TimelineEvent } from '../dataset/types';
 import { LANE_NAMES } from '../i18n/lane-names';
-import { eventDateText } from './date-text';
+import { eventDateText } from '../vi/date-text';
 import { escapeHtml } from './escape';
 
 export const OG_WIDTH = 1200;
@@ -149,7 +149,10 @@ export function timelineStrip(
 }
 
 export interface OgImageInput {
-  event: Pick<TimelineEvent, 'kind' | 'date' | 'endDate' | 'precision' | 'label' | 'title'>;
+  event: Pick<
+    TimelineEvent,
+    'kind' | 'date' | 'endDate' | 'precision' | 'dateInferred' | 'label' | 'title'
+  >;
   strip: TimelineStrip;
   /** The site's name, bottom left. */
   siteName: string;
@@ -192,7 +195,7 @@ export function ogImageSvg(input: OgImageInput): string {
   const colour = COLOURS.kinds[event.kind];
   const kind = LANE_NAMES.vi[event.kind].toLocaleUpperCase('vi');
   const kindWidth = measure(kind, 22, 700) + 36;
-  const date = eventDateText(event, 'vi');
+  const date = eventDateText(event, 'vi', 'citation');
   const markX = strip.x(event.date).toFixed(1);
   const lane = LANES.indexOf(event.kind);
   const markY = STRIP.top + 14 + lane * (STRIP.laneHeight + STRIP.gap) + STRIP.laneHeight / 2;

@@ -5,7 +5,7 @@
  */
 import type { Dataset, TimelineEvent } from '../dataset/types';
 import { LANE_NAMES } from '../i18n/lane-names';
-import { eventDateText } from './date-text';
+import { eventDateText } from '../vi/date-text';
 import { renderEventPage, renderSitemap, templateTitle } from './event-page';
 import { eventPagePath, siteLink } from './paths';
 
@@ -40,7 +40,7 @@ export interface SitePages {
 
 /** What the picture shows, for readers who cannot see it: kind, date, title, the timeline. */
 export function imageAlt(event: TimelineEvent): string {
-  return `${LANE_NAMES.vi[event.kind]}, ${eventDateText(event, 'vi')}: ${event.title} (vị trí của sự kiện trên dòng thời gian)`;
+  return `${LANE_NAMES.vi[event.kind]}, ${eventDateText(event, 'vi', 'citation')}: ${event.title} (vị trí của sự kiện trên dòng thời gian)`;
 }
 
 /** `e/<id>/og.png`: the picture beside its page. */

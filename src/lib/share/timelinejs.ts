@@ -8,7 +8,7 @@ import type { Dataset, Source, TimelineEvent } from '../dataset/types';
 import { isWebAddress } from '../dataset/web-address';
 import type { Lang } from '../i18n';
 import { editorialLine } from '../format/editorial';
-import { eventDateText } from './date-text';
+import { eventDateText } from '../vi/date-text';
 import { escapeHtml, safeLinkUrl } from './escape';
 import { LANE_NAMES } from '../i18n/lane-names';
 import { eventPagePath, siteLink } from './paths';
@@ -89,7 +89,7 @@ function slide(
   return {
     start_date: toTimelineJsDate(event.date),
     ...(event.endDate ? { end_date: toTimelineJsDate(event.endDate) } : {}),
-    display_date: escapeHtml(eventDateText(event, lang)),
+    display_date: escapeHtml(eventDateText(event, lang, 'citation')),
     text: { headline: escapeHtml(event.title), text: html },
     group: GROUPS[lang][event.kind],
     unique_id: event.id,

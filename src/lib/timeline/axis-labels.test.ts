@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTick } from '../format/date';
+import { formatTick } from '../vi/date-text';
 import { vi } from '../i18n/vi';
 import { labelWidth, minPeriodPx, placeAxisLabels } from './axis-labels';
 import { chooseTickLevel, ticksFor } from './ticks';

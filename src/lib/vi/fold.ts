@@ -2,7 +2,11 @@
  * Folding Vietnamese text for comparison: lower case, no diacritics, `đ` → `d`. The compiler
  * compares every line, sentence and title folded, and relies on one output unit per input unit
  * for precomposed text, so that an offset into the folded text is an offset into the original.
- * (The search index folds further, into words: see `src/lib/search/fold.ts`.)
+ *
+ * Search folds differently, in `./fold-map.ts`: it drops punctuation and puts letters and digits
+ * apart (`24-CT/TU` → `24 ct tu`, where `foldWords` gives `24-ct/tu`), and keeps an offset map
+ * instead. The two are kept apart because this one is Node-tuned (a 64K-entry table, Buffer) and
+ * never runs in the browser, while the search fold is part of the app.
  */
 import { isSpace } from '../extract/chars';
 

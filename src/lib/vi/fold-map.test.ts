@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities } from './entities';
-import { foldText, foldWithMap, normalizeText, toDisplayRange } from './fold';
+import { foldWords } from './fold';
+import { foldForSearch, foldWithMap, normalizeText, toDisplayRange } from './fold-map';
 import { normalizeTonePlacement } from './tone';
 
 // Vowel → [base letter, shape mark]: ă (breve), â ê ô (circumflex), ơ ư (horn).
@@ -41,11 +42,16 @@ const vowelTable = VOWELS.flatMap(([vowel, base, shape]) =>
   ),
 );
 
-describe('foldText', () => {
+describe('foldForSearch', () => {
+  it('sets letters and digits apart and drops punctuation, which the compiler fold keeps', () => {
+    expect(foldForSearch('Chỉ thị 24-CT/TU')).toBe('chi thi 24 ct tu');
+    expect(foldWords('Chỉ thị 24-CT/TU')).toBe('chi thi 24-ct/tu');
+  });
+
   it.each(vowelTable)(
     'folds $vowel with tone $tone ($form, $letterCase) to $base',
     ({ input, base }) => {
-      expect(foldText(input)).toBe(base);
+      expect(foldForSearch(input)).toBe(base);
     },
   );
 
@@ -66,7 +72,7 @@ describe('foldText', () => {
     ['Covid-19', 'covid 19'],
     ['23.041 đại biểu', '23 041 dai bieu'],
   ])('folds %j to %j', (input, folded) => {
-    expect(foldText(input)).toBe(folded);
+    expect(foldForSearch(input)).toBe(folded);
   });
 
   it.each([
@@ -77,16 +83,16 @@ describe('foldText', () => {
     '24 CT TU',
     '24CTTU'.slice(0, 2) + ' cttu',
   ])('keeps the document code searchable: %j', (query) => {
-    const code = foldText('24-CT/TU');
-    const folded = foldText(query);
+    const code = foldForSearch('24-CT/TU');
+    const folded = foldForSearch(query);
     // Every spelling except the one that glues CT and TU together folds to the code exactly.
     if (folded === '24 cttu') expect(code.replaceAll(' ', '')).toBe(folded.replaceAll(' ', ''));
     else expect(folded).toBe(code);
   });
 
   it('folds both tone-mark placements to the same twin', () => {
-    expect(foldText('thành uỷ')).toBe(foldText('thanh uy'));
-    expect(foldText('Thành uỷ')).toBe(foldText('Thành ủy'));
+    expect(foldForSearch('thành uỷ')).toBe(foldForSearch('thanh uy'));
+    expect(foldForSearch('Thành uỷ')).toBe(foldForSearch('Thành ủy'));
   });
 });
 
@@ -164,7 +170,7 @@ describe('decodeEntities', () => {
 
   it('is part of normalisation, and the folded twin matches the plain spelling', () => {
     expect(normalizeText('Th&agrave;nh u&#7927;')).toBe('Thành ủy');
-    expect(foldText('Th&agrave;nh u&#7927;')).toBe('thanh uy');
+    expect(foldForSearch('Th&agrave;nh u&#7927;')).toBe('thanh uy');
   });
 });
 

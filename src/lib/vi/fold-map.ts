@@ -1,6 +1,7 @@
 /**
- * Vietnamese text folding for search. Applied once when the index is built and to each query, so
- * a keystroke never pays for normalisation of the data.
+ * Vietnamese text folding for search (the compiler's unit-for-unit fold is `./fold.ts`). Applied
+ * once when the index is built and to each query, so a keystroke never pays for normalisation of
+ * the data.
  *
  * Two forms of every string:
  * - the display form (`normalizeText`): NFC, HTML entities decoded, one tone-mark placement. This
@@ -126,8 +127,11 @@ export function foldDisplay(display: string): string {
   return out;
 }
 
-/** The folded twin alone: what queries and matching fields are compared as. */
-export function foldText(text: string): string {
+/**
+ * The folded twin alone: what queries and matching fields are compared as. Unlike the compiler's
+ * `foldWords`, punctuation goes and letters and digits are set apart: `24-CT/TU` → `24 ct tu`.
+ */
+export function foldForSearch(text: string): string {
   return foldDisplay(normalizeText(text));
 }
 
