@@ -5,15 +5,13 @@
  * stays. Runs its own `vite` dev server on a temporary seeds folder (E2E_DEV_PORT, default 5199).
  */
 import type { ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Dataset } from '../src/lib/dataset/types';
-import { startDevServer } from '../scripts/dev-server';
+import { devServerOnSeedsCopy } from '../scripts/dev-server';
 import { axeViolations } from './axe';
 
-const root = join(import.meta.dirname, '..');
 const port = Number(process.env.E2E_DEV_PORT ?? 5199);
 const origin = `http://127.0.0.1:${port}`;
 const NEW_FILE = 'zz-kiem-tra.txt';
@@ -30,14 +28,7 @@ let seeds = '';
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'live-rebuild-'));
-  seeds = join(work, 'seeds');
-  mkdirSync(seeds);
-  for (const f of readdirSync(join(root, 'seeds')).filter((x) => x.endsWith('.txt')))
-    copyFileSync(join(root, 'seeds', f), join(seeds, f));
-  const dev = startDevServer({ port, seeds, dataOut: join(work, 'out', 'timeline.json') });
-  server = dev.server;
-  await dev.ready();
+  ({ server, work, seeds } = await devServerOnSeedsCopy(port, (f) => f.endsWith('.txt')));
 });
 
 test.afterAll(() => {

@@ -6,15 +6,13 @@
  * dev server (E2E_REVIEW_PORT, default 5210).
  */
 import type { ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset } from '../src/lib/dataset/types';
-import { startDevServer } from '../scripts/dev-server';
+import { devServerOnSeedsCopy } from '../scripts/dev-server';
 import { axeViolations } from './axe';
 
-const root = join(import.meta.dirname, '..');
 const port = Number(process.env.E2E_REVIEW_PORT ?? 5210);
 const origin = `http://127.0.0.1:${port}`;
 
@@ -25,14 +23,7 @@ let seeds = '';
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'review-'));
-  seeds = join(work, 'seeds');
-  mkdirSync(seeds);
-  for (const f of readdirSync(join(root, 'seeds')).filter((x) => /\.(txt|json)$/.test(x)))
-    copyFileSync(join(root, 'seeds', f), join(seeds, f));
-  const dev = startDevServer({ port, seeds, dataOut: join(work, 'out', 'timeline.json') });
-  server = dev.server;
-  await dev.ready();
+  ({ server, work, seeds } = await devServerOnSeedsCopy(port, (f) => /\.(txt|json)$/.test(f)));
 });
 
 test.afterAll(() => {

@@ -3,6 +3,8 @@
  * that watch live rebuilds: started on a fixed port, ready once it serves its first dataset.
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -48,4 +50,27 @@ export function startDevServer(options: DevServerOptions): {
     throw new Error(`the dev server did not start on port ${port}`);
   };
   return { server, origin, ready };
+}
+
+/**
+ * A temporary folder holding a copy of the project's seeds (the files `include` accepts) in
+ * `seeds/`, and the dev server on it writing to `out/timeline.json`: what the browser tests that
+ * change articles or corrections work on, leaving `seeds/` alone.
+ */
+export async function devServerOnSeedsCopy(
+  port: number,
+  include: (file: string) => boolean,
+): Promise<{ server: ChildProcess; origin: string; work: string; seeds: string }> {
+  const work = mkdtempSync(join(tmpdir(), 'dev-seeds-'));
+  const seeds = join(work, 'seeds');
+  mkdirSync(seeds);
+  for (const f of readdirSync(join(root, 'seeds')).filter(include))
+    copyFileSync(join(root, 'seeds', f), join(seeds, f));
+  const { server, origin, ready } = startDevServer({
+    port,
+    seeds,
+    dataOut: join(work, 'out', 'timeline.json'),
+  });
+  await ready();
+  return { server, origin, work, seeds };
 }

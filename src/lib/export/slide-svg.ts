@@ -10,6 +10,7 @@
  * every string from the dataset escaped.
  */
 import type { CoreDataset, EventKind } from '../dataset/types';
+import { SANS_STACK } from './font-stack';
 import { formatTick } from '../vi/date-text';
 import { escapeHtml as esc } from '../share/escape';
 import type { Domain } from '../timeline/domain';
@@ -65,7 +66,6 @@ export interface SlideSvg {
   height: number;
 }
 
-const SANS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 const SERIF = "'Noto Serif', Georgia, 'Times New Roman', serif";
 const PAD = 72;
 /** Glyphs and clusters at one and a half times their size on screen. */
@@ -470,7 +470,7 @@ export function buildSlideSvg(content: SlideContent, palette: SvgPalette): Slide
   }
 
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(SANS)}" role="img" aria-labelledby="slide-title">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(SANS_STACK)}" role="img" aria-labelledby="slide-title">`,
     `<title id="slide-title">${esc(`${content.title} — ${content.range}`)}</title>`,
     `<rect width="${width}" height="${height}" fill="${palette.bg}"/>`,
     `<g transform="translate(${PAD} 0)">`,

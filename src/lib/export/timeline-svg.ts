@@ -9,6 +9,7 @@
  * every string from the dataset is escaped.
  */
 import type { EventKind } from '../dataset/types';
+import { SANS_STACK } from './font-stack';
 import { formatTick } from '../vi/date-text';
 import { escapeHtml } from '../share/escape';
 import type { Domain } from '../timeline/domain';
@@ -55,7 +56,6 @@ export interface TimelineSvg {
   height: number;
 }
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 const MARGIN = 24;
 const HEADER = 78;
 const AXIS = 26;
@@ -168,7 +168,7 @@ export function buildTimelineSvg(content: TimelineSvgContent, palette: SvgPalett
   });
 
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(FONT)}" font-size="12" role="img" aria-labelledby="image-title">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(SANS_STACK)}" font-size="12" role="img" aria-labelledby="image-title">`,
     `<title id="image-title">${esc(`${content.title} — ${content.range}`)}</title>`,
     `<rect width="100%" height="100%" fill="${palette.bg}"/>`,
     `<g transform="translate(${MARGIN} 0)">`,

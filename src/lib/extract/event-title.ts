@@ -6,6 +6,7 @@
  */
 import type { LeadershipChange, Sanction } from '../dataset/types';
 import { foldForMatch } from '../vi/fold';
+import { bodyOf } from '../vi/offices';
 
 export interface ChangeFacts {
   change: LeadershipChange;
@@ -77,8 +78,8 @@ export function changeTitle(f: ChangeFacts, addressed: Addressed): string {
       ? SANCTION_TITLE[f.sanction](who, office)
       : `Kỷ luật ${who}${office ? `, ${office}` : ''}`;
   // `Giao ông X phụ trách, điều hành UBND TP, thay ông Y`: not made its Chủ tịch.
-  if (f.runsBody && office) {
-    const body = office.replace(/^(?:Phó\s+)?\S+(?:\s+(?:tịch|thư|đốc|trưởng))?\s+/u, '');
+  const body = f.runsBody && office ? bodyOf(office) : null;
+  if (body) {
     return `${capitalise(f.triggerText.toLowerCase())} ${who} phụ trách, điều hành ${body}${replaced}`.trim();
   }
   const folded = foldForMatch(f.triggerText);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalTitle, headOfBody, titleChainBefore } from './offices';
+import { bodyOf, canonicalTitle, headOfBody, titleChainBefore } from './offices';
 import { placeNamed } from './places';
 
 describe('canonicalTitle', () => {
@@ -23,6 +23,18 @@ describe('headOfBody', () => {
     ['Bộ Chính trị', null],
   ])('%s → %s', (text, expected) => {
     expect(headOfBody(text)).toBe(expected);
+  });
+});
+
+describe('bodyOf', () => {
+  it.each([
+    ['Chủ tịch UBND TP Hồ Chí Minh', 'UBND TP Hồ Chí Minh'],
+    ['Bí thư Tỉnh ủy Quảng Ninh', 'Tỉnh ủy Quảng Ninh'],
+    ['Giám đốc Sở Nội vụ', 'Sở Nội vụ'],
+    ['Phó Chủ tịch UBND tỉnh Quảng Ninh', null],
+    ['Thủ tướng', null],
+  ])('%s → %s', (office, expected) => {
+    expect(bodyOf(office)).toBe(expected);
   });
 });
 

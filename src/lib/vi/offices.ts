@@ -525,6 +525,19 @@ export function headOfBody(text: string): string | null {
   return titleAtStart(`${head[1]} ${body}`)?.title ?? null;
 }
 
+/**
+ * The body a head's office is the head of, by the same table: `Chủ tịch UBND TP Hồ Chí Minh` →
+ * `UBND TP Hồ Chí Minh`. Null for an office that heads no such body.
+ */
+export function bodyOf(office: string): string | null {
+  for (const [re, head] of HEAD_OF_BODY) {
+    if (!office.startsWith(`${head} `)) continue;
+    const body = office.slice(head.length + 1);
+    if (re.test(body)) return body;
+  }
+  return null;
+}
+
 // Heads held by one person at a time; deputies share their rank, except the standing one.
 const SINGLE_HEAD =
   /^(?:Bí thư|Chủ tịch|Phó Bí thư Thường trực|Phó Chủ tịch Thường trực|Tổng Bí thư|Thủ tướng|Chủ nhiệm|Trưởng ban|Trưởng đoàn|Giám đốc|Bộ trưởng)(?!\p{L})/u;
