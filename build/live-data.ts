@@ -56,8 +56,13 @@ export function liveData(): Plugin {
         const path = (req.url ?? '').split('?')[0]!;
         const match = DATA_FILE.exec(path);
         if (!match || !live) return next();
-        void live.ready
-          .then(() => readFile(match[1] ? out.replace(/\.json$/u, '.core.json') : out))
+        // The core file is written before the page hears of a rebuild; the full dataset may
+        // still be on its way.
+        const core = match[1] !== undefined;
+        const data = live;
+        void data.ready
+          .then(() => (core ? undefined : data.written()))
+          .then(() => readFile(core ? out.replace(/\.json$/u, '.core.json') : out))
           .then(
             (body) => {
               res.setHeader('Content-Type', 'application/json');

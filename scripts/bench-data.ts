@@ -168,16 +168,16 @@ async function main(): Promise<void> {
       ];
       for (const { dir, seeds } of corpora) {
         const build = await timeBuilds(dir, saves);
-        let screen: number[] = [];
+        let screen = { screen: [] as number[], page: [] as number[] };
         if (!values['no-browser'])
           screen = await timeSaveToScreen(dir, saves, port).catch((error: unknown) => {
             console.log(
               `save to screen, ${dir}: failed (${(error as Error).message.split('\n')[0]})`,
             );
-            return [];
+            return { screen: [], page: [] };
           });
         const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).length;
-        live.push({ articles, seeds, build, screen });
+        live.push({ articles, seeds, build, ...screen });
       }
       printLiveRebuild(live);
     }

@@ -70,6 +70,49 @@ describe('DatasetBuilder', { timeout: 60_000 }, () => {
     );
   });
 
+  it('tells of a changed core file as soon as it is written, before the full dataset', async () => {
+    const { seeds, out } = workspace();
+    const live = builderFor(seeds, out);
+    ok(await live.build());
+    const fullBefore = readFileSync(out, 'utf8');
+    writeFileSync(join(seeds, 'zz-moi.txt'), NEW_ARTICLE);
+    const heard: { core: string; full: string; written: boolean }[] = [];
+    const outcome = ok(
+      await live.build(new Set(), (early) =>
+        heard.push({
+          core: readFileSync(out.replace(/json$/, 'core.json'), 'utf8'),
+          full: readFileSync(out, 'utf8'),
+          written: early.written,
+        }),
+      ),
+    );
+    expect(heard).toHaveLength(1);
+    expect(heard[0]!.written).toBe(true);
+    // The new event is in the core file the page would load; the full file is still the old one.
+    expect(heard[0]!.core).toContain('2022-12-14');
+    expect(heard[0]!.full).toBe(fullBefore);
+    expect(readFileSync(out, 'utf8')).toContain('2022-12-14');
+    expect(outcome.timings.ready).toBeLessThanOrEqual(outcome.timings.total);
+
+    // Nothing changed, nothing to tell.
+    let told = 0;
+    await live.build(new Set(), () => told++);
+    expect(told).toBe(0);
+  });
+
+  it('after an article changes and changes back, writes what it first wrote', async () => {
+    const { seeds, out } = workspace();
+    const live = builderFor(seeds, out);
+    ok(await live.build());
+    const first = readFileSync(out, 'utf8');
+    writeFileSync(join(seeds, 'zz-moi.txt'), NEW_ARTICLE);
+    ok(await live.build());
+    expect(readFileSync(out, 'utf8')).not.toBe(first);
+    rmSync(join(seeds, 'zz-moi.txt'));
+    expect(ok(await live.build()).written).toBe(true);
+    expect(readFileSync(out, 'utf8')).toBe(first);
+  });
+
   it('reads nothing again when nothing changed, and leaves the files alone', async () => {
     const { seeds, out } = workspace();
     const live = builderFor(seeds, out);

@@ -38,9 +38,15 @@ export function mattersToBuild(file: string): boolean {
   return !isScratchFile(file) && (articleKindOf(file) !== null || SIDE_FILES.has(file));
 }
 
+/**
+ * `onRebuild` hears of each build once it is over, all files written. `onCoreWritten`, if given,
+ * hears of a build sooner, as soon as its changed core file is written (the full dataset is still
+ * to come): the dev server tells the page then.
+ */
 export function startLiveBuild(
   builder: DatasetBuilder,
   onRebuild: (rebuild: Rebuild) => void,
+  onCoreWritten?: (rebuild: Rebuild) => void,
 ): LiveBuild {
   const pending = new Set<string>();
   let since = 0;
@@ -53,8 +59,16 @@ export function startLiveBuild(
   const run = async (files: Set<string>, started: number): Promise<Rebuild> => {
     busy = true;
     try {
-      const outcome = await builder.build(files);
-      const rebuild = { outcome, files: [...files].sort(), ms: performance.now() - started };
+      const sorted = [...files].sort();
+      const outcome = await builder.build(
+        files,
+        onCoreWritten &&
+          ((early) => {
+            if (!closed)
+              onCoreWritten({ outcome: early, files: sorted, ms: performance.now() - started });
+          }),
+      );
+      const rebuild = { outcome, files: sorted, ms: performance.now() - started };
       if (!closed) onRebuild(rebuild);
       if (saveTimer) clearTimeout(saveTimer);
       saveTimer = setTimeout(() => builder.saveCache(), SAVE_CACHE_AFTER_MS);

@@ -4,12 +4,16 @@
  * receives (src/lib/live/protocol.ts). Vite itself is not imported here: the plugin passes in
  * how to send and log, so this module (with the compiler it bundles) loads outside Vite's
  * config, and editing the compiler does not restart the dev server.
+ *
+ * The builds run on a worker thread (live-data-worker.ts): Vite's thread stays free to serve the
+ * page, which loads a new core file while the full dataset is still being written, and the
+ * builder's large heap is collected apart from Vite's.
  */
-import { join } from 'node:path';
-import type { Warning } from '../src/lib/extract/warnings.ts';
-import type { LiveDataMessage, LiveNotice } from '../src/lib/live/protocol.ts';
-import { DatasetBuilder, type BuildOutcome } from './dataset-builder.ts';
-import { startLiveBuild, type LiveBuild } from './live-build.ts';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LiveDataMessage } from '../src/lib/live/protocol.ts';
+import { bundleUrl } from './import-bundled.mjs';
+import type { FromWorker, ToWorker, WorkerOptions } from './live-data-protocol.ts';
 
 export interface LiveDataOptions {
   seeds: string;
@@ -21,6 +25,8 @@ export interface LiveDataOptions {
 export interface LiveData {
   /** Resolves once the first build is done (the data files exist, or the problem is known). */
   ready: Promise<void>;
+  /** Resolves once every file of the latest build the page was told of is written. */
+  written(): Promise<void>;
   /** The latest message, for a page that starts listening after it was sent. */
   latest(): LiveDataMessage | null;
   /** Resolves when no rebuild is running or waiting. */
@@ -28,88 +34,84 @@ export interface LiveData {
   close(): Promise<void>;
 }
 
-const noticeOf = (w: Warning): LiveNotice => ({
-  kind: 'warning',
-  file: w.file,
-  ...(w.line ? { line: w.line } : {}),
-  message: w.message,
-});
-
-/** A rebuild → what the page is told. */
-export function messageOf(
-  build: number,
-  outcome: BuildOutcome,
-  files: string[],
-  ms: number,
-): LiveDataMessage {
-  if (!outcome.ok) {
-    const { problem } = outcome;
-    return {
-      ok: false,
-      build,
-      notices: [
-        {
-          kind: problem.kind === 'encoding' ? 'encoding' : 'error',
-          file: problem.file,
-          ...(problem.byteOffset !== undefined ? { byteOffset: problem.byteOffset } : {}),
-          message: problem.message,
-        },
-        ...outcome.warnings.slice(0, 20).map(noticeOf),
-      ],
-    };
-  }
-  const read = new Set([...outcome.extracted, ...files]);
-  return {
-    ok: true,
-    build,
-    changed: outcome.written,
-    files: [...read].sort(),
-    notices: outcome.warnings.filter((w) => read.has(w.file)).map(noticeOf),
-    ms: Math.round(ms),
-  };
-}
+// A rebuild at 10,000 articles allocates a few hundred megabytes, most of it short-lived: with
+// more room for young objects, fewer of them are copied before they die (a tenth of a rebuild).
+const YOUNG_GENERATION_MB = 96;
 
 export function startLiveData(options: LiveDataOptions): LiveData {
-  const builder = new DatasetBuilder({
-    seeds: options.seeds,
-    out: options.out,
-    ids: join(options.seeds, 'ids.json'),
-    // Ids are recorded by `npm run build:data` (before `npm start`) and by `npm run build`: what
-    // a page showed while an article was being written was never published.
-    updateIds: false,
-    strict: false,
-    trustChanges: true,
-  });
-  let count = 0;
   let latest: LiveDataMessage | null = null;
-  const live: LiveBuild = startLiveBuild(builder, ({ outcome, files, ms }) => {
-    latest = messageOf(++count, outcome, files, ms);
-    // The first build reads every article: its warnings are the build report's, not news.
-    if (count === 1 && latest.ok) latest.notices = [];
-    if (outcome.ok)
-      options.log(
-        count === 1
-          ? `dataset: ${outcome.report.events} events from ${outcome.report.articles} articles in ${Math.round(ms)} ms`
-          : `dataset rebuilt in ${Math.round(ms)} ms (${files.join(', ') || 'no article changed'})${outcome.written ? '' : ', unchanged'}`,
-        'info',
-      );
-    else
-      options.log(
-        `dataset not rebuilt: ${outcome.problem.message}; the last good one stays`,
-        'error',
-      );
-    for (const notice of latest.ok ? latest.notices : [])
-      options.log(
-        `warning: ${notice.file}${notice.line ? `:${notice.line}` : ''}: ${notice.message}`,
-        'warn',
-      );
-    // The first build's result is there for pages that say hello; later ones go to every page.
-    if (count > 1) options.send(latest);
-  });
+  let told = 0;
+  let writtenUpTo = 0;
+  let waitingForFiles: (() => void)[] = [];
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const idleWaiters = new Map<number, () => void>();
+  let nextId = 0;
+  let markClosed: () => void = () => {};
+  const closed = new Promise<void>((resolve) => (markClosed = resolve));
+
+  const worker = bundleUrl(fileURLToPath(new URL('./live-data-worker.ts', import.meta.url))).then(
+    (code) => {
+      const thread = new Worker(new URL(code), {
+        workerData: { seeds: options.seeds, out: options.out } satisfies WorkerOptions,
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      });
+      thread.on('message', (message: FromWorker) => {
+        switch (message.kind) {
+          case 'message':
+            latest = message.message;
+            told = message.message.build;
+            // The first build's result is there for pages that say hello; later ones go to all.
+            if (!message.first) options.send(message.message);
+            break;
+          case 'log':
+            options.log(message.line, message.level);
+            break;
+          case 'written':
+            writtenUpTo = message.build;
+            markReady();
+            for (const wake of waitingForFiles) wake();
+            waitingForFiles = [];
+            break;
+          case 'idle':
+            idleWaiters.get(message.id)?.();
+            idleWaiters.delete(message.id);
+            break;
+          case 'closed':
+            markClosed();
+            break;
+        }
+      });
+      thread.on('error', (error) => {
+        options.log(`dataset builds stopped: ${error.message}`, 'error');
+        markReady();
+        markClosed();
+      });
+      return thread;
+    },
+  );
+  const tell = (message: ToWorker) => void worker.then((thread) => thread.postMessage(message));
+
   return {
-    ready: live.first.then(() => {}),
+    ready,
+    written: () =>
+      new Promise<void>((resolve) => {
+        // Woken by each build's last write; a build told of since then is waited for in turn.
+        const check = () => (writtenUpTo >= told ? resolve() : waitingForFiles.push(check));
+        check();
+      }),
     latest: () => latest,
-    idle: () => live.idle(),
-    close: () => live.close(),
+    idle: () =>
+      new Promise<void>((resolve) => {
+        const id = nextId++;
+        idleWaiters.set(id, resolve);
+        tell({ kind: 'idle', id });
+      }),
+    async close() {
+      tell({ kind: 'close' });
+      // The worker writes the facts cache on its way out.
+      await closed;
+      await (await worker).terminate();
+    },
   };
 }

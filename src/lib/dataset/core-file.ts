@@ -61,9 +61,16 @@ export function encodeCore(core: CoreDataset): CoreFile {
   };
 }
 
-/** The core file's text, as the build and the bench write it. */
+/** The core file's text, as the bench writes it. */
 export const coreFileJson = (core: CoreDataset): string =>
   asciiJson(JSON.stringify(encodeCore(core)));
+
+/**
+ * The core file's bytes, as the build writes them: the same text, never decoded into a string
+ * to be encoded again on its way to disk (a tenth of a second at 10,000 articles).
+ */
+export const coreFileBytes = (core: CoreDataset): Uint8Array =>
+  asciiJsonBytes(JSON.stringify(encodeCore(core)));
 
 const HEX_DIGITS = [...'0123456789abcdef'].map((digit) => digit.charCodeAt(0));
 
@@ -76,9 +83,15 @@ const HEX_DIGITS = [...'0123456789abcdef'].map((digit) => digit.charCodeAt(0));
  * 2.5% with brotli. Written byte by byte: a `replace` with a callback per letter took twice as long.
  */
 export function asciiJson(text: string): string {
+  for (let i = 0; i < text.length; i++)
+    if (text.charCodeAt(i) > 0x7f) return new TextDecoder().decode(asciiJsonBytes(text));
+  return text;
+}
+
+/** `asciiJson` as the bytes of its text (ASCII, so also its UTF-8). */
+export function asciiJsonBytes(text: string): Uint8Array {
   let escaped = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) escaped++;
-  if (escaped === 0) return text;
   const bytes = new Uint8Array(text.length + 5 * escaped);
   let at = 0;
   for (let i = 0; i < text.length; i++) {
@@ -95,5 +108,5 @@ export function asciiJson(text: string): string {
     bytes[at++] = HEX_DIGITS[(code >> 4) & 0xf]!;
     bytes[at++] = HEX_DIGITS[code & 0xf]!;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }

@@ -33,26 +33,31 @@ export function keepPublishedIds(dataset: Dataset, record: IdRecord): number {
   for (const [id, p] of Object.entries(record)) {
     if (current.has(id)) continue;
     const key = shape(p.kind, p.date, p.files);
-    byShape.set(key, [...(byShape.get(key) ?? []), id]);
+    const ids = byShape.get(key);
+    if (ids) ids.push(id);
+    else byShape.set(key, [id]);
   }
+  // Nothing published has gone missing (the usual rebuild): no event can take an old id.
+  if (byShape.size === 0) return 0;
   const newEvents = dataset.events.filter((e) => !Object.hasOwn(record, e.id));
-  const newByShape = new Map<string, number>();
-  const shapeOf = (e: Dataset['events'][number]) =>
+  const shapes = newEvents.map((e) =>
     shape(
       e.kind,
       e.date,
       e.sources.map((s) => fileOf.get(s.source) ?? s.source),
-    );
-  for (const e of newEvents) newByShape.set(shapeOf(e), (newByShape.get(shapeOf(e)) ?? 0) + 1);
+    ),
+  );
+  const newByShape = new Map<string, number>();
+  for (const key of shapes) newByShape.set(key, (newByShape.get(key) ?? 0) + 1);
   let kept = 0;
-  for (const e of newEvents) {
-    const key = shapeOf(e);
+  newEvents.forEach((e, i) => {
+    const key = shapes[i]!;
     const old = byShape.get(key);
     // One old id, one new event: the same event. Anything else is left to aliases.
-    if (old?.length !== 1 || newByShape.get(key) !== 1) continue;
+    if (old?.length !== 1 || newByShape.get(key) !== 1) return;
     e.id = old[0]!;
     kept++;
-  }
+  });
   return kept;
 }
 

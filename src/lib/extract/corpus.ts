@@ -309,6 +309,82 @@ const WEEK_OFFSETS = [0, 1, 2, 3, 4, 5, 6, 7, -1, -2, -3, -4, -5, -6, -7];
 
 type DatedSighting = CorpusArticle['sightings'][number] & { article: CorpusArticle };
 
+/**
+ * What merging works out from one article, or one text, alone: kept from one merge to the next by
+ * a builder that merges again on every change (scripts/dataset-builder.ts), where an unchanged
+ * article is the same object as before. At 10,000 articles, working these out again (and
+ * collecting what they allocate) was a fifth of a rebuild.
+ */
+export class MergeMemo {
+  // Each report is compared with every candidate of its week: split its words once.
+  private readonly wordsOf = new Map<string, Set<string>>();
+  // The same few hundred days recur across thousands of reports: compute each one's week once.
+  readonly weekAround = new Map<string, string[]>();
+  private readonly sightingsOf = new WeakMap<CorpusArticle, DatedSighting[]>();
+  private readonly sourceOf = new WeakMap<CorpusArticle, Source>();
+  // Titles and names → their slugs (ids are built from them on every merge).
+  private readonly slugs = new Map<string, string>();
+  // Texts of articles since changed stay in the maps: start afresh past this many.
+  private static readonly MAX_TEXTS = 200_000;
+
+  /** `slugify(text, max)`, worked out once per text. */
+  readonly slug = (text: string, max: number): string => {
+    const key = `${max}\u0000${text}`;
+    let found = this.slugs.get(key);
+    if (found === undefined) {
+      if (this.slugs.size >= MergeMemo.MAX_TEXTS) this.slugs.clear();
+      this.slugs.set(key, (found = slugify(text, max)));
+    }
+    return found;
+  };
+
+  readonly words = (text: string): Set<string> => {
+    let found = this.wordsOf.get(text);
+    if (!found) {
+      if (this.wordsOf.size >= MergeMemo.MAX_TEXTS) this.wordsOf.clear();
+      this.wordsOf.set(text, (found = contentWords(text)));
+    }
+    return found;
+  };
+
+  /** The article's sightings, each with its article. */
+  sightings(a: CorpusArticle): DatedSighting[] {
+    let found = this.sightingsOf.get(a);
+    if (!found) {
+      found = a.sightings.map((s) => ({
+        name: s.name,
+        title: s.title,
+        date: s.date,
+        stated: s.stated,
+        sentence: s.sentence,
+        article: a,
+      }));
+      this.sightingsOf.set(a, found);
+    }
+    return found;
+  }
+
+  /** The article's record in `sources`. */
+  source(a: CorpusArticle): Source {
+    let found = this.sourceOf.get(a);
+    if (!found) {
+      found = {
+        id: sourceIdOf(a.file),
+        file: a.file,
+        title: a.meta.title ?? a.file,
+        outlet: a.meta.outlet,
+        author: a.meta.author,
+        published: a.published,
+        publishedInferred: a.publishedInferred,
+        // Only a web address may become a link; anything else was reported when it was read.
+        ...(isWebAddress(a.meta.url) ? { url: a.meta.url } : {}),
+      };
+      this.sourceOf.set(a, found);
+    }
+    return found;
+  }
+}
+
 export function mergeCorpus(articles: CorpusArticle[], range: DateRange): CorpusResult {
   const merge = new CorpusMerge();
   for (const a of [...articles].sort((x, y) => byString(x.file, y.file))) merge.add(a);
@@ -337,15 +413,9 @@ export class CorpusMerge {
   };
   // Candidates for "the same happening" share a day or lie within the week before: bucket by day.
   private readonly byDay = new Map<string, EventDraft[]>();
-  // The same few hundred days recur across thousands of reports: compute each one's week once.
-  private readonly weekAround = new Map<string, string[]>();
-  // Each report is compared with every candidate of its week: split its words once.
-  private readonly wordsOf = new Map<string, Set<string>>();
-  private readonly words = (text: string) => {
-    let found = this.wordsOf.get(text);
-    if (!found) this.wordsOf.set(text, (found = contentWords(text)));
-    return found;
-  };
+
+  /** `memo`: what an earlier merge worked out from the same articles (see `MergeMemo`). */
+  constructor(private readonly memo = new MergeMemo()) {}
 
   /** Adds the next article; articles come in file order (ids depend on it). */
   add(a: CorpusArticle): void {
@@ -354,29 +424,12 @@ export class CorpusMerge {
     if (last && byString(last.file, a.file) > 0)
       throw new Error(`articles out of file order: ${a.file} after ${last.file}`);
     articles.push(a);
-    sourceIdByFile.set(a.file, sourceIdOf(a.file));
-    sources.push({
-      id: sourceIdByFile.get(a.file)!,
-      file: a.file,
-      title: a.meta.title ?? a.file,
-      outlet: a.meta.outlet,
-      author: a.meta.author,
-      published: a.published,
-      publishedInferred: a.publishedInferred,
-      // Only a web address may become a link; anything else was reported when it was read.
-      ...(isWebAddress(a.meta.url) ? { url: a.meta.url } : {}),
-    });
+    const source = this.memo.source(a);
+    sourceIdByFile.set(a.file, source.id);
+    sources.push(source);
     docs.add(a);
     for (const name of a.people.keys()) names.add(name);
-    for (const s of a.sightings)
-      sightings.push({
-        name: s.name,
-        title: s.title,
-        date: s.date,
-        stated: s.stated,
-        sentence: s.sentence,
-        article: a,
-      });
+    for (const s of this.memo.sightings(a)) sightings.push(s);
     for (const change of a.undatedChanges) this.state.undated.push({ change, article: a });
     for (const raw of a.events) this.draft(raw, a);
   }
@@ -386,7 +439,7 @@ export class CorpusMerge {
     const draft: EventDraft = { raw, article: a, others: [] };
     const same =
       raw.date.precision === 'day'
-        ? this.firstNearby(raw.date.date, (d) => sameHappening(d, draft, this.words))
+        ? this.firstNearby(raw.date.date, (d) => sameHappening(d, draft, this.memo.words))
         : undefined;
     if (same) {
       // Keep the report with the best date as the event's face.
@@ -403,8 +456,9 @@ export class CorpusMerge {
 
   /** The first draft of the week around `date` (days in `WEEK_OFFSETS` order) that `match`es. */
   private firstNearby(date: string, match: (d: EventDraft) => boolean): EventDraft | undefined {
-    let days = this.weekAround.get(date);
-    if (!days) this.weekAround.set(date, (days = WEEK_OFFSETS.map((k) => addDays(date, k))));
+    const { weekAround } = this.memo;
+    let days = weekAround.get(date);
+    if (!days) weekAround.set(date, (days = WEEK_OFFSETS.map((k) => addDays(date, k))));
     for (const day of days) for (const d of this.byDay.get(day) ?? []) if (match(d)) return d;
     return undefined;
   }
@@ -414,7 +468,7 @@ export class CorpusMerge {
    * order the report lists them; warnings about the merge follow them.
    */
   finish(range: DateRange, articleWarnings: Warning[]): CorpusResult {
-    return finishMerge(this.state, range, [...articleWarnings]);
+    return finishMerge(this.state, this.memo, range, [...articleWarnings]);
   }
 }
 
@@ -433,7 +487,12 @@ interface MergeState {
   undated: { change: CorpusUndatedChange; article: CorpusArticle }[];
 }
 
-function finishMerge(state: MergeState, range: DateRange, warnings: Warning[]): CorpusResult {
+function finishMerge(
+  state: MergeState,
+  memo: MergeMemo,
+  range: DateRange,
+  warnings: Warning[],
+): CorpusResult {
   const { articles: sorted, sources, sourceIdByFile, docs, sightings, drafts } = state;
   const ref = (
     article: CorpusArticle,
@@ -454,8 +513,8 @@ function finishMerge(state: MergeState, range: DateRange, warnings: Warning[]): 
   const docIds = uniqueIds(
     docGroups.map((g) =>
       g.code
-        ? slugify(`${g.code}${g.term ? ` ${g.term}` : ''}`, 60)
-        : slugify(g.title ?? g.type, 60),
+        ? memo.slug(`${g.code}${g.term ? ` ${g.term}` : ''}`, 60)
+        : memo.slug(g.title ?? g.type, 60),
     ),
   );
   const docIdByKey = new Map(docGroups.map((g, i) => [g.key, docIds[i]!]));
@@ -504,7 +563,7 @@ function finishMerge(state: MergeState, range: DateRange, warnings: Warning[]): 
 
   // People: one record per full name, roles from dated sightings.
   const names = [...state.names].sort(byString);
-  const personIds = uniqueIds(names.map((n) => slugify(n, 60)));
+  const personIds = uniqueIds(names.map((n) => memo.slug(n, 60)));
   const personIdByName = new Map(names.map((n, i) => [n, personIds[i]!]));
   const sightingsByName = new Map<string, DatedSighting[]>();
   for (const s of sightings) pushTo(sightingsByName, s.name, s);
@@ -693,7 +752,7 @@ function finishMerge(state: MergeState, range: DateRange, warnings: Warning[]): 
   inRange.sort(
     (x, y) => byString(x.date, y.date) || byString(x.kind, y.kind) || byString(x.title, y.title),
   );
-  const eventIds = uniqueIds(inRange.map((e) => `${e.date}-${slugify(e.title, 60)}`));
+  const eventIds = uniqueIds(inRange.map((e) => `${e.date}-${memo.slug(e.title, 60)}`));
   const personNameById = new Map(people.map((p) => [p.id, p.name]));
   const labels = labelEvents(inRange, {
     personName: (id) => personNameById.get(id),

@@ -154,14 +154,26 @@ const dayOf = (iso: string) => Date.parse(`${iso.padEnd(7, '-01').padEnd(10, '-0
 export function labelEvents<T extends LabelDraft>(events: T[], lookups: LabelLookups): string[] {
   const labels = events.map((e) => baseLabel(e, lookups));
   const byLabel = new Map<string, number[]>();
-  labels.forEach((l, i) => byLabel.set(l, [...(byLabel.get(l) ?? []), i]));
+  labels.forEach((l, i) => {
+    const list = byLabel.get(l);
+    if (list) list.push(i);
+    else byLabel.set(l, [i]);
+  });
   for (const [label, indexes] of byLabel) {
     if (indexes.length < 2) continue;
-    for (const i of indexes) {
-      const near = indexes.some(
-        (j) => j !== i && Math.abs(dayOf(events[i]!.date) - dayOf(events[j]!.date)) <= 31 * DAY_MS,
-      );
-      if (!near) continue;
+    // In day order, an event has another within a month when its neighbour before or after is:
+    // one look each way, not a look at every other event of the label (10,000 events share a few
+    // hundred labels).
+    const days = new Map(indexes.map((i) => [i, dayOf(events[i]!.date)]));
+    const inOrder = [...indexes].sort((i, j) => days.get(i)! - days.get(j)! || i - j);
+    const near = (at: number) => {
+      const day = days.get(inOrder[at]!)!;
+      const before = at > 0 ? days.get(inOrder[at - 1]!)! : -Infinity;
+      const after = at < inOrder.length - 1 ? days.get(inOrder[at + 1]!)! : Infinity;
+      return day - before <= 31 * DAY_MS || after - day <= 31 * DAY_MS;
+    };
+    inOrder.forEach((i, at) => {
+      if (!near(at)) return;
       const e = events[i]!;
       const person = e.people.map(lookups.personName).find(Boolean);
       const day = e.date.length === 10 ? `${+e.date.slice(8)}/${+e.date.slice(5, 7)}` : e.date;
@@ -170,7 +182,7 @@ export function labelEvents<T extends LabelDraft>(events: T[], lookups: LabelLoo
         withPerson && withPerson.length <= LABEL_MAX
           ? withPerson
           : `${fitWords(label, LABEL_MAX - day.length - 3)} · ${day}`;
-    }
+    });
   }
   return labels;
 }

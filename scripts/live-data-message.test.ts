@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BuildOutcome } from './dataset-builder.ts';
-import { messageOf } from './live-data-server.ts';
+import { messageOf } from './live-data-message.ts';
 
 const okOutcome = (extracted: string[]): BuildOutcome =>
   ({
