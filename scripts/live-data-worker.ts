@@ -4,9 +4,8 @@
  * what to log. Off Vite's thread, a rebuild never holds up the page's requests: at 10,000 articles
  * the page loads the new core file while this thread is still writing the full dataset.
  */
-import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { DatasetBuilder } from './dataset-builder.ts';
+import { liveBuilder } from './dataset-builder.ts';
 import { startLiveBuild, type Rebuild } from './live-build.ts';
 import { messageOf } from './live-data-message.ts';
 import type { FromWorker, ToWorker, WorkerOptions } from './live-data-protocol.ts';
@@ -16,16 +15,7 @@ const port = parentPort!;
 const { seeds, out } = workerData as WorkerOptions;
 const post = (message: FromWorker) => port.postMessage(message);
 
-const builder = new DatasetBuilder({
-  seeds,
-  out,
-  ids: join(seeds, 'ids.json'),
-  // Ids are recorded by `npm run build:data` (before `npm start`) and by `npm run build`: what
-  // a page showed while an article was being written was never published.
-  updateIds: false,
-  strict: false,
-  trustChanges: true,
-});
+const builder = liveBuilder(seeds, out);
 
 let count = 0;
 let latest: LiveDataMessage | null = null;

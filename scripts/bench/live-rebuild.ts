@@ -15,7 +15,7 @@
 import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DatasetBuilder } from '../dataset-builder.ts';
+import { liveBuilder } from '../dataset-builder.ts';
 import { startDevServer } from '../dev-server.ts';
 import { launchChromium } from './harness.ts';
 
@@ -52,14 +52,7 @@ function changedText(original: string, i: number): string {
 /** The builder alone, warm: `saves` changes of one article, each followed by a build. */
 export async function timeBuilds(seeds: string, saves: number): Promise<LiveRebuildTimes['build']> {
   const out = join(mkdtempSync(join(tmpdir(), 'live-bench-')), 'timeline.json');
-  const builder = new DatasetBuilder({
-    seeds,
-    out,
-    ids: join(seeds, 'ids.json'),
-    updateIds: false,
-    strict: false,
-    trustChanges: true,
-  });
+  const builder = liveBuilder(seeds, out);
   await builder.build(); // warm: facts from the cache the cold build wrote
   const files = readdirSync(seeds)
     .filter((f) => f.endsWith('.txt'))

@@ -324,65 +324,54 @@ export class MergeMemo {
   private readonly sourceOf = new WeakMap<CorpusArticle, Source>();
   // Titles and names → their slugs (ids are built from them on every merge).
   private readonly slugs = new Map<string, string>();
-  // Texts of articles since changed stay in the maps: start afresh past this many.
-  private static readonly MAX_TEXTS = 200_000;
 
   /** `slugify(text, max)`, worked out once per text. */
-  readonly slug = (text: string, max: number): string => {
-    const key = `${max}\u0000${text}`;
-    let found = this.slugs.get(key);
-    if (found === undefined) {
-      if (this.slugs.size >= MergeMemo.MAX_TEXTS) this.slugs.clear();
-      this.slugs.set(key, (found = slugify(text, max)));
-    }
-    return found;
-  };
+  readonly slug = (text: string, max: number): string =>
+    bounded(this.slugs, `${max}\u0000${text}`, () => slugify(text, max));
 
-  readonly words = (text: string): Set<string> => {
-    let found = this.wordsOf.get(text);
-    if (!found) {
-      if (this.wordsOf.size >= MergeMemo.MAX_TEXTS) this.wordsOf.clear();
-      this.wordsOf.set(text, (found = contentWords(text)));
-    }
-    return found;
-  };
+  readonly words = (text: string): Set<string> =>
+    bounded(this.wordsOf, text, () => contentWords(text));
 
   /** The article's sightings, each with its article. */
   sightings(a: CorpusArticle): DatedSighting[] {
     let found = this.sightingsOf.get(a);
-    if (!found) {
-      found = a.sightings.map((s) => ({
-        name: s.name,
-        title: s.title,
-        date: s.date,
-        stated: s.stated,
-        sentence: s.sentence,
-        article: a,
-      }));
-      this.sightingsOf.set(a, found);
-    }
+    if (!found) this.sightingsOf.set(a, (found = a.sightings.map((s) => ({ ...s, article: a }))));
     return found;
   }
 
   /** The article's record in `sources`. */
   source(a: CorpusArticle): Source {
     let found = this.sourceOf.get(a);
-    if (!found) {
-      found = {
-        id: sourceIdOf(a.file),
-        file: a.file,
-        title: a.meta.title ?? a.file,
-        outlet: a.meta.outlet,
-        author: a.meta.author,
-        published: a.published,
-        publishedInferred: a.publishedInferred,
-        // Only a web address may become a link; anything else was reported when it was read.
-        ...(isWebAddress(a.meta.url) ? { url: a.meta.url } : {}),
-      };
-      this.sourceOf.set(a, found);
-    }
+    if (!found) this.sourceOf.set(a, (found = sourceOf(a)));
     return found;
   }
+}
+
+// Texts of articles since changed stay in a memo's maps: start afresh past this many.
+const MAX_TEXTS = 200_000;
+
+/** `map`'s value for `key`, made once; a map grown past `MAX_TEXTS` starts afresh. */
+function bounded<V>(map: Map<string, V>, key: string, make: () => V): V {
+  let found = map.get(key);
+  if (found === undefined) {
+    if (map.size >= MAX_TEXTS) map.clear();
+    map.set(key, (found = make()));
+  }
+  return found;
+}
+
+function sourceOf(a: CorpusArticle): Source {
+  return {
+    id: sourceIdOf(a.file),
+    file: a.file,
+    title: a.meta.title ?? a.file,
+    outlet: a.meta.outlet,
+    author: a.meta.author,
+    published: a.published,
+    publishedInferred: a.publishedInferred,
+    // Only a web address may become a link; anything else was reported when it was read.
+    ...(isWebAddress(a.meta.url) ? { url: a.meta.url } : {}),
+  };
 }
 
 export function mergeCorpus(articles: CorpusArticle[], range: DateRange): CorpusResult {
