@@ -168,13 +168,13 @@ async function main(): Promise<void> {
       ];
       for (const { dir, seeds } of corpora) {
         const build = await timeBuilds(dir, saves);
-        let screen = { screen: [] as number[], page: [] as number[] };
+        let screen = { screen: [] as number[], page: [] as number[], server: [] as number[] };
         if (!values['no-browser'])
           screen = await timeSaveToScreen(dir, saves, port).catch((error: unknown) => {
             console.log(
               `save to screen, ${dir}: failed (${(error as Error).message.split('\n')[0]})`,
             );
-            return { screen: [], page: [] };
+            return { screen: [], page: [], server: [] };
           });
         const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).length;
         live.push({ articles, seeds, build, ...screen });

@@ -147,6 +147,18 @@ describe('DatasetBuilder', { timeout: 60_000 }, () => {
     expect(ok(await second.build()).extracted).toEqual([]);
   });
 
+  it('keeps facts in the cache written in the background, as the watcher writes it', async () => {
+    const { seeds, out } = workspace();
+    const first = builderFor(seeds, out, true);
+    await first.build();
+    writeFileSync(join(seeds, 'moi.txt'), NEW_ARTICLE);
+    expect(ok(await first.build()).extracted).toEqual(['moi.txt']);
+    // Two saves asked for at once are written one after the other, the later one last.
+    await Promise.all([first.saveCacheInBackground(), first.saveCacheInBackground()]);
+    const second = builderFor(seeds, out, true);
+    expect(ok(await second.build()).extracted).toEqual([]);
+  });
+
   it('reads again a file a watcher names, though its size and time look the same', async () => {
     const { seeds, out } = workspace();
     const live = builderFor(seeds, out);

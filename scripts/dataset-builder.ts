@@ -39,7 +39,7 @@ import {
   takeChunk,
   type ExtractedFile,
 } from './extract-worker-queue.ts';
-import { factsOf, readPack, writePack, type CachedFile } from './facts-cache.ts';
+import { factsOf, readPack, writePack, writePackAsync, type CachedFile } from './facts-cache.ts';
 import { correctionsStep, staleWarning } from './corrections-step.ts';
 import { formatProblem, type Problem } from '../src/lib/corrections/types.ts';
 
@@ -330,6 +330,18 @@ export class DatasetBuilder {
   /** Writes the facts cache (after a build; it is not needed to see the dataset). */
   saveCache(): void {
     if (this.options.cache !== false) writePack(this.options.seeds, this.entries.values());
+  }
+
+  private saving: Promise<void> = Promise.resolve();
+  /**
+   * `saveCache` without holding the thread while the bytes go to disk (see `writePackAsync`):
+   * for a watcher, whose next rebuild may start meanwhile. Resolves once this save is written.
+   */
+  saveCacheInBackground(): Promise<void> {
+    if (this.options.cache === false) return Promise.resolve();
+    // One at a time: each takes the entries as they are when it starts.
+    this.saving = this.saving.then(() => writePackAsync(this.options.seeds, this.entries.values()));
+    return this.saving;
   }
 }
 

@@ -39,7 +39,9 @@ export function followLiveData(hot: ViteHotContext, data: DatasetState): void {
     if (message.build <= latest) return;
     latest = message.build;
     // For the bench: from here to `live-data:drawn` is the page's share of a save to screen.
-    performance.mark('live-data:heard', { detail: { build: message.build } });
+    performance.mark('live-data:heard', {
+      detail: { build: message.build, ms: message.ok ? message.ms : null },
+    });
     if (message.ok && message.changed) {
       const problem = await data.reload();
       if (problem) {
