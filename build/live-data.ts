@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'vite';
 import { bundleUrl } from '../scripts/import-bundled.mjs';
+import { corePath } from '../src/lib/dataset/core-path.ts';
 import { LIVE_DATA_EVENT, LIVE_DATA_HELLO } from '../src/lib/live/protocol.ts';
 import type { LiveData } from '../scripts/live-data-server.ts';
 
@@ -62,7 +63,7 @@ export function liveData(): Plugin {
         const data = live;
         void data.ready
           .then(() => (core ? undefined : data.written()))
-          .then(() => readFile(core ? out.replace(/\.json$/u, '.core.json') : out))
+          .then(() => readFile(core ? corePath(out) : out))
           .then(
             (body) => {
               res.setHeader('Content-Type', 'application/json');

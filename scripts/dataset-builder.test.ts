@@ -15,6 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corePath } from '../src/lib/dataset/core-path.ts';
 import { DatasetBuilder, type BuildOutcome } from './dataset-builder.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -65,9 +66,7 @@ describe('DatasetBuilder', { timeout: 60_000 }, () => {
     const coldOut = join(dir, 'cold', 'timeline.json');
     ok(await builderFor(seeds, coldOut).build());
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(coldOut, 'utf8'));
-    expect(readFileSync(out.replace(/json$/, 'core.json'), 'utf8')).toBe(
-      readFileSync(coldOut.replace(/json$/, 'core.json'), 'utf8'),
-    );
+    expect(readFileSync(corePath(out), 'utf8')).toBe(readFileSync(corePath(coldOut), 'utf8'));
   });
 
   it('tells of a changed core file as soon as it is written, before the full dataset', async () => {
@@ -80,7 +79,7 @@ describe('DatasetBuilder', { timeout: 60_000 }, () => {
     const outcome = ok(
       await live.build(new Set(), (early) =>
         heard.push({
-          core: readFileSync(out.replace(/json$/, 'core.json'), 'utf8'),
+          core: readFileSync(corePath(out), 'utf8'),
           full: readFileSync(out, 'utf8'),
           written: early.written,
         }),

@@ -53,16 +53,21 @@ function changedText(original: string, i: number): string {
   return lines.join('\n');
 }
 
+/** The article the saves change: the middle one in file order (as many after it as before). */
+function middleArticle(seeds: string): { file: string; original: string } {
+  const files = readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const file = files[Math.floor(files.length / 2)]!;
+  return { file, original: readFileSync(join(seeds, file), 'utf8') };
+}
+
 /** The builder alone, warm: `saves` changes of one article, each followed by a build. */
 export async function timeBuilds(seeds: string, saves: number): Promise<LiveRebuildTimes['build']> {
   const out = join(mkdtempSync(join(tmpdir(), 'live-bench-')), 'timeline.json');
   const builder = liveBuilder(seeds, out);
   await builder.build(); // warm: facts from the cache the cold build wrote
-  const files = readdirSync(seeds)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-  const file = files[Math.floor(files.length / 2)]!;
-  const original = readFileSync(join(seeds, file), 'utf8');
+  const { file, original } = middleArticle(seeds);
   const times: LiveRebuildTimes['build'] = [];
   try {
     for (let i = 0; i < saves; i++) {
@@ -97,11 +102,7 @@ export async function timeSaveToScreen(
   let serverErrors = '';
   server.stderr?.on('data', (chunk: Buffer) => (serverErrors += chunk.toString()));
   const browser = await launchChromium();
-  const files = readdirSync(seeds)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-  const file = files[Math.floor(files.length / 2)]!;
-  const original = readFileSync(join(seeds, file), 'utf8');
+  const { file, original } = middleArticle(seeds);
   const times: number[] = [];
   const pageShare: number[] = [];
   const serverShare: number[] = [];

@@ -319,7 +319,7 @@ export class MergeMemo {
   // Each report is compared with every candidate of its week: split its words once.
   private readonly wordsOf = new Map<string, Set<string>>();
   // The same few hundred days recur across thousands of reports: compute each one's week once.
-  readonly weekAround = new Map<string, string[]>();
+  private readonly weeks = new Map<string, string[]>();
   private readonly sightingsOf = new WeakMap<CorpusArticle, DatedSighting[]>();
   private readonly sourceOf = new WeakMap<CorpusArticle, Source>();
   // Titles and names → their slugs (ids are built from them on every merge).
@@ -331,6 +331,10 @@ export class MergeMemo {
 
   readonly words = (text: string): Set<string> =>
     bounded(this.wordsOf, text, () => contentWords(text));
+
+  /** The days around `date` that a report of it may share a happening with, in the order tried. */
+  readonly weekAround = (date: string): string[] =>
+    bounded(this.weeks, date, () => WEEK_OFFSETS.map((k) => addDays(date, k)));
 
   /** The article's sightings, each with its article. */
   sightings(a: CorpusArticle): DatedSighting[] {
@@ -445,10 +449,8 @@ export class CorpusMerge {
 
   /** The first draft of the week around `date` (days in `WEEK_OFFSETS` order) that `match`es. */
   private firstNearby(date: string, match: (d: EventDraft) => boolean): EventDraft | undefined {
-    const { weekAround } = this.memo;
-    let days = weekAround.get(date);
-    if (!days) weekAround.set(date, (days = WEEK_OFFSETS.map((k) => addDays(date, k))));
-    for (const day of days) for (const d of this.byDay.get(day) ?? []) if (match(d)) return d;
+    for (const day of this.memo.weekAround(date))
+      for (const d of this.byDay.get(day) ?? []) if (match(d)) return d;
     return undefined;
   }
 

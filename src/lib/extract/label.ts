@@ -6,6 +6,7 @@
  */
 import type { DocumentRecord, LeadershipChange, Sanction, TimelineEvent } from '../dataset/types';
 import { LABEL_MAX } from '../dataset/label-fallback';
+import { pushTo } from './normalize';
 import { shortOffice } from '../vi/offices';
 import { shortened, withoutDangling } from '../vi/short-forms';
 
@@ -154,11 +155,7 @@ const dayOf = (iso: string) => Date.parse(`${iso.padEnd(7, '-01').padEnd(10, '-0
 export function labelEvents<T extends LabelDraft>(events: T[], lookups: LabelLookups): string[] {
   const labels = events.map((e) => baseLabel(e, lookups));
   const byLabel = new Map<string, number[]>();
-  labels.forEach((l, i) => {
-    const list = byLabel.get(l);
-    if (list) list.push(i);
-    else byLabel.set(l, [i]);
-  });
+  labels.forEach((l, i) => pushTo(byLabel, l, i));
   for (const [label, indexes] of byLabel) {
     if (indexes.length < 2) continue;
     // In day order, an event has another within a month when its neighbour before or after is:
